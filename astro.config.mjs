@@ -1,0 +1,18 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
+
+// The public address is configurable so the same build can be hosted anywhere;
+// it is only used for absolute URLs (sitemap, feeds, canonical links).
+const site = process.env.SITE_URL ?? 'https://inkoopwijzer.example.nl';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx(), preact(), sitemap()],
+  // No telemetry, no third-party requests: privacy by construction.
+  devToolbar: { enabled: false },
+});

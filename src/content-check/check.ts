@@ -1,0 +1,151 @@
+/**
+ * Validates all content without a full build and reports every problem at
+ * once, each with file, line, field and what to do. Uses the same schemas as
+ * the Astro content config, with references that must exist.
+ */
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import GithubSlugger from 'github-slugger';
+import { isMap, isSeq, parseDocument, type Document } from 'yaml';
+import { z } from 'zod';
+import '../schemas/dutch-errors.ts';
+import { contentSchemas, type CollectionName, type ReferenceFactory } from '../schemas/index.ts';
+
+export interface Problem {
+  file: string;
+  line?: number;
+  field: string;
+  message: string;
+}
+
+interface SourceFile {
+  collection: CollectionName;
+  id: string;
+  path: string;
+  /** Frontmatter or YAML text. */
+  yaml: string;
+  /** Line number (1-based) of the first YAML line in the file. */
+  firstLine: number;
+  body?: string;
+}
+
+const YAML_COLLECTIONS = ['regios', 'gemeenten', 'producten'] as const;
+
+function listFiles(root: string): SourceFile[] {
+  const files: SourceFile[] = [];
+  for (const collection of YAML_COLLECTIONS) {
+    const dir = join(root, collection);
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir).filter((n) => n.endsWith('.yaml')).sort()) {
+      const path = join(dir, name);
+      files.push({ collection, id: name.replace(/\.yaml$/, ''), path, yaml: readFileSync(path, 'utf8'), firstLine: 1 });
+    }
+  }
+  const kaders = join(root, 'kaders');
+  if (existsSync(kaders)) {
+    for (const folder of readdirSync(kaders, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
+      const path = join(kaders, folder, 'index.mdx');
+      if (!existsSync(path)) continue;
+      const source = readFileSync(path, 'utf8');
+      const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(source);
+      files.push({ collection: 'kaders', id: folder, path, yaml: match?.[1] ?? '', firstLine: 2, body: match?.[2] ?? source });
+    }
+  }
+  return files;
+}
+
+function lineOf(doc: Document, yamlText: string, firstLine: number, path: PropertyKey[]): number | undefined {
+  // Walk down as far as the path exists; report the deepest node we reach.
+  let node: unknown = doc.contents;
+  let offset: number | undefined = (node as { range?: [number] } | null)?.range?.[0];
+  for (const key of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => (p.key as { value?: unknown } | null)?.value === key);
+      if (!pair) break;
+      offset = (pair.key as { range?: [number] } | null)?.range?.[0] ?? offset;
+      node = pair.value;
+    } else if (isSeq(node) && typeof key === 'number') {
+      node = node.items[key];
+      offset = (node as { range?: [number] } | null)?.range?.[0] ?? offset;
+    } else break;
+  }
+  if (offset === undefined) return undefined;
+  return firstLine + yamlText.slice(0, offset).split('\n').length - 1;
+}
+
+function formatPath(path: PropertyKey[]): string {
+  return path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), '');
+}
+
+/** Heading anchors of an MDX body, as Astro generates them. */
+export function headingIds(body: string): Set<string> {
+  const slugger = new GithubSlugger();
+  const ids = new Set<string>();
+  let inCode = false;
+  for (const line of body.split('\n')) {
+    if (/^```/.test(line)) inCode = !inCode;
+    const match = !inCode && /^#{1,6}\s+(.+?)\s*#*\s*$/.exec(line);
+    if (match) ids.add(slugger.slug(match[1]!.replace(/[*_`]/g, '')));
+  }
+  return ids;
+}
+
+export function checkContent(contentRoot: string, cwd = process.cwd()): { problems: Problem[]; counts: Record<string, number> } {
+  const files = listFiles(contentRoot);
+  const ids = new Map<string, Set<string>>();
+  for (const f of files) {
+    if (!ids.has(f.collection)) ids.set(f.collection, new Set());
+    ids.get(f.collection)!.add(f.id);
+  }
+  const ref: ReferenceFactory = (collection) =>
+    z.union([z.string(), z.number().transform(String)]).transform((id, ctx) => {
+      const known = ids.get(collection) ?? new Set<string>();
+      if (!known.has(id)) {
+        const suggestions = [...known].filter((k) => k.includes(id) || id.includes(k)).slice(0, 3);
+        ctx.addIssue({
+          code: 'custom',
+          message: `onbekende verwijzing '${id}' naar ${collection}; ${suggestions.length ? `bedoelt u ${suggestions.map((s) => `'${s}'`).join(' of ')}?` : `maak content/${collection}/${id}${collection === 'kaders' ? '/index.mdx' : '.yaml'} aan of kies een bestaande id`}`,
+        });
+        return z.NEVER;
+      }
+      return { id, collection };
+    });
+  const schemas = contentSchemas(ref);
+  const problems: Problem[] = [];
+  const counts: Record<string, number> = {};
+
+  for (const f of files) {
+    counts[f.collection] = (counts[f.collection] ?? 0) + 1;
+    const file = relative(cwd, f.path);
+    const doc = parseDocument(f.yaml);
+    if (doc.errors.length) {
+      for (const e of doc.errors) {
+        problems.push({ file, line: f.firstLine + (e.linePos?.[0]?.line ?? 1) - 1, field: '(yaml)', message: `de YAML is niet leesbaar: ${e.message.split('\n')[0]}` });
+      }
+      continue;
+    }
+    const data = doc.toJS() ?? {};
+    const result = schemas[f.collection].safeParse(data);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        problems.push({ file, line: lineOf(doc, f.yaml, f.firstLine, issue.path), field: formatPath(issue.path) || '(frontmatter)', message: issue.message });
+      }
+      continue;
+    }
+    if (f.collection === 'kaders' && f.body !== undefined) {
+      const anchors = headingIds(f.body);
+      const requirements = (result.data as { requirements: { section: string }[] }).requirements;
+      requirements.forEach((r, i) => {
+        if (!anchors.has(r.section)) {
+          const path = ['requirements', i, 'section'];
+          problems.push({ file, line: lineOf(doc, f.yaml, f.firstLine, path), field: formatPath(path), message: `er is geen kop met anker '${r.section}' in de tekst; bestaande ankers: ${[...anchors].slice(0, 8).join(', ')}${anchors.size > 8 ? ', …' : ''}` });
+        }
+      });
+    }
+  }
+  return { problems, counts };
+}
+
+export function formatProblem(p: Problem): string {
+  return `\`${p.field}\` in ${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`;
+}

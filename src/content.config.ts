@@ -1,0 +1,28 @@
+/**
+ * Content collections. All content lives in the top-level content/ folder;
+ * the schemas in src/schemas/ are the single source of truth, shared with the
+ * standalone checker (npm run check) and the JSON Schema at /api/schema.json.
+ */
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { contentSchemas, type ReferenceFactory } from './schemas/index.ts';
+import './schemas/dutch-errors.ts';
+
+const schemas = contentSchemas(reference as unknown as ReferenceFactory);
+
+const yamlFolder = (folder: string) => glob({ pattern: '*.yaml', base: `./content/${folder}` });
+
+export const collections = {
+  // One folder per document: content/kaders/<slug>/index.mdx. The folder name is the slug.
+  kaders: defineCollection({
+    loader: glob({
+      pattern: '*/index.mdx',
+      base: './content/kaders',
+      generateId: ({ entry }) => entry.split('/')[0]!,
+    }),
+    schema: schemas.kaders,
+  }),
+  regios: defineCollection({ loader: yamlFolder('regios'), schema: schemas.regios }),
+  gemeenten: defineCollection({ loader: yamlFolder('gemeenten'), schema: schemas.gemeenten }),
+  producten: defineCollection({ loader: yamlFolder('producten'), schema: schemas.producten }),
+};

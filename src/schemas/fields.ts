@@ -1,0 +1,97 @@
+/**
+ * Field types shared by every content schema. Each one accepts what authors
+ * naturally write in YAML frontmatter (YAML turns 2025-01-01 into a Date and
+ * 2024 into a number) and explains in Dutch what it expected when it fails.
+ */
+import { z } from 'zod';
+import { isIsoDate } from '../lib/calendar-date.ts';
+import { parsePeriod, type Period } from '../lib/period.ts';
+
+/** Collections that other content can point at. */
+export type CollectionName = 'regios' | 'gemeenten' | 'producten' | 'kaders' | 'begrippen';
+
+/**
+ * Builds the schema of a reference to an entry of another collection. Astro's
+ * `reference()` is passed in by the content config; the standalone checker
+ * passes one that also verifies the entry exists.
+ */
+export type ReferenceFactory = (collection: CollectionName) => z.ZodType<{ id: string; collection: string }>;
+
+function received(value: unknown): string {
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'string') return `'${value}'`;
+  if (value === undefined) return 'niets';
+  return JSON.stringify(value) ?? String(value);
+}
+
+function toText(value: unknown): unknown {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  if (typeof value === 'number') return String(value);
+  return value;
+}
+
+/** A calendar date written as 2025-01-01 (stored as that string). */
+export const isoDate = z.unknown().transform((value, ctx) => {
+  const text = toText(value);
+  if (typeof text === 'string' && isIsoDate(text.trim())) return text.trim();
+  ctx.addIssue({ code: 'custom', message: `verwacht een datum als 2025-01-01, kreeg ${received(value)}` });
+  return z.NEVER;
+});
+
+/** A date or period with its precision; see src/lib/period.ts for the notation. */
+export const period = z.unknown().transform((value, ctx): Period => {
+  const text = toText(value);
+  if (typeof text !== 'string') {
+    ctx.addIssue({ code: 'custom', message: `verwacht een datum of periode zoals 2024-05 of 2025-Q2/2025-Q3, kreeg ${received(value)}` });
+    return z.NEVER;
+  }
+  const result = parsePeriod(text);
+  if (!result.ok) {
+    ctx.addIssue({ code: 'custom', message: result.error });
+    return z.NEVER;
+  }
+  return result.period;
+});
+
+/** Non-empty text; stray spaces are trimmed. */
+export const text = z
+  .string({ error: (issue) => `verwacht tekst, kreeg ${received(issue.input)}` })
+  .trim()
+  .min(1, { error: 'mag niet leeg zijn' });
+
+/** A lowercase identifier used in URLs and anchors, e.g. "specialistische-begeleiding". */
+export const slug = z
+  .string({ error: (issue) => `verwacht een id, kreeg ${received(issue.input)}` })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: (issue) => `verwacht een id van kleine letters, cijfers en streepjes (zoals 'begeleiding-groep'), kreeg ${received(issue.input)}`,
+  });
+
+/** Whole, non-negative count. */
+export const count = z
+  .number({ error: (issue) => `verwacht een getal, kreeg ${received(issue.input)}` })
+  .int({ error: 'verwacht een heel getal' })
+  .nonnegative({ error: (issue) => `mag niet negatief zijn, kreeg ${received(issue.input)}` });
+
+/** A term length: whole years or whole months, e.g. `{ years: 4 }` or `{ months: 48 }`. */
+export const termLength = z
+  .strictObject({
+    years: count.max(50, { error: 'meer dan 50 jaar is niet realistisch' }).optional(),
+    months: count.max(600, { error: 'meer dan 600 maanden is niet realistisch' }).optional(),
+  })
+  .refine((v) => (v.years ?? 0) + (v.months ?? 0) > 0, {
+    error: 'verwacht een looptijd in jaren of maanden, zoals { years: 4 } of { months: 6 }',
+  });
+
+export const DOMAINS = ['Wmo', 'Jeugdhulp'] as const;
+export const domain = z.enum(DOMAINS, {
+  error: (issue) => `verwacht 'Wmo' of 'Jeugdhulp', kreeg ${received(issue.input)}`,
+});
+
+/** An enum whose Dutch error lists the allowed values. */
+export function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
+  return z.enum(values, {
+    error: (issue) => `verwacht een van ${values.map((v) => `'${v}'`).join(', ')}; kreeg ${received(issue.input)}`,
+  });
+}
+
+export { received };

@@ -1,0 +1,15 @@
+/** Every content schema, built for a given kind of reference (Astro's or the checker's). */
+import type { ReferenceFactory } from './fields.ts';
+import { frameworkSchema } from './framework.ts';
+import { municipalitySchema, productSchema, regionSchema } from './places.ts';
+
+export function contentSchemas(ref: ReferenceFactory) {
+  return {
+    kaders: frameworkSchema(ref),
+    regios: regionSchema(ref),
+    gemeenten: municipalitySchema,
+    producten: productSchema,
+  };
+}
+
+export type { CollectionName, ReferenceFactory } from './fields.ts';
