@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
+import pagefind from './src/integrations/pagefind.ts';
 
 // The public address is configurable so the same build can be hosted anywhere;
 // it is only used for absolute URLs (sitemap, feeds, canonical links).
@@ -12,7 +13,7 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), preact(), sitemap()],
+  integrations: [mdx(), preact(), sitemap(), pagefind()],
   // No telemetry, no third-party requests: privacy by construction.
   devToolbar: { enabled: false },
 });

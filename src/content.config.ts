@@ -10,14 +10,17 @@ import './schemas/dutch-errors.ts';
 
 const schemas = contentSchemas(reference as unknown as ReferenceFactory);
 
-const yamlFolder = (folder: string) => glob({ pattern: '*.yaml', base: `./content/${folder}` });
+// Tests and the benchmark point the build at another content tree; the site itself uses ./content.
+const contentRoot = process.env.INKOOPWIJZER_CONTENT ?? './content';
+
+const yamlFolder = (folder: string) => glob({ pattern: '*.yaml', base: `${contentRoot}/${folder}` });
 
 export const collections = {
   // One folder per document: content/kaders/<slug>/index.mdx. The folder name is the slug.
   kaders: defineCollection({
     loader: glob({
       pattern: '*/index.mdx',
-      base: './content/kaders',
+      base: `${contentRoot}/kaders`,
       generateId: ({ entry }) => entry.split('/')[0]!,
     }),
     schema: schemas.kaders,

@@ -73,6 +73,30 @@ function lineOf(doc: Document, yamlText: string, firstLine: number, path: Proper
   return firstLine + yamlText.slice(0, offset).split('\n').length - 1;
 }
 
+/** Edit distance, for "bedoelt u …?" suggestions on a mistyped reference. */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length]!;
+}
+
+export function closestIds(id: string, known: string[]): string[] {
+  return known
+    .map((k) => ({ k, d: k.includes(id) || id.includes(k) ? 1 : distance(id, k) }))
+    .filter(({ k, d }) => d <= Math.max(2, Math.floor(k.length / 4)))
+    .sort((a, b) => a.d - b.d)
+    .slice(0, 3)
+    .map(({ k }) => k);
+}
+
 function formatPath(path: PropertyKey[]): string {
   return path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), '');
 }
@@ -101,7 +125,7 @@ export function checkContent(contentRoot: string, cwd = process.cwd()): { proble
     z.union([z.string(), z.number().transform(String)]).transform((id, ctx) => {
       const known = ids.get(collection) ?? new Set<string>();
       if (!known.has(id)) {
-        const suggestions = [...known].filter((k) => k.includes(id) || id.includes(k)).slice(0, 3);
+        const suggestions = closestIds(id, [...known]);
         ctx.addIssue({
           code: 'custom',
           message: `onbekende verwijzing '${id}' naar ${collection}; ${suggestions.length ? `bedoelt u ${suggestions.map((s) => `'${s}'`).join(' of ')}?` : `maak content/${collection}/${id}${collection === 'kaders' ? '/index.mdx' : '.yaml'} aan of kies een bestaande id`}`,

@@ -185,27 +185,34 @@ export function parseDecimal(input: string, options: DecimalParseOptions = {}): 
   if (digits.fractionDigits.replace(/0+$/, '').length > maxDecimals) {
     return { ok: false, error: `Gebruik hoogstens ${maxDecimals} cijfers achter de komma` };
   }
+  const rangeError = checkDecimalRange(value, options);
+  if (rangeError !== undefined) return { ok: false, error: rangeError };
+  return { ok: true, value };
+}
+
+/**
+ * The range part of `parseDecimal`, for values that did not come from text
+ * (e.g. a typed API call). Returns a Dutch message, or undefined when fine.
+ */
+export function checkDecimalRange(value: Rational, options: DecimalParseOptions = {}): string | undefined {
+  const { unit } = options;
+  const Subject = capitalise(options.name ?? (unit === '%' ? 'het percentage' : 'het getal'));
+  if (options.integer === true && !isInteger(value)) return `${Subject} moet een heel getal zijn`;
   const min = options.min === undefined ? undefined : toRational(options.min);
   const max = options.max === undefined ? undefined : toRational(options.max);
   const negativeAllowed = options.allowNegative === true || (min !== undefined && isNegative(min));
-  if (isNegative(value) && !negativeAllowed) {
-    return { ok: false, error: `${Subject} mag niet negatief zijn` };
-  }
+  if (isNegative(value) && !negativeAllowed) return `${Subject} mag niet negatief zijn`;
   if (min !== undefined) {
     const order = compare(value, min);
-    if (options.exclusiveMin === true && order <= 0) {
-      return { ok: false, error: `${Subject} moet groter zijn dan ${withUnit(min, unit)}` };
-    }
-    if (order < 0) return { ok: false, error: `${Subject} mag niet kleiner zijn dan ${withUnit(min, unit)}` };
+    if (options.exclusiveMin === true && order <= 0) return `${Subject} moet groter zijn dan ${withUnit(min, unit)}`;
+    if (order < 0) return `${Subject} mag niet kleiner zijn dan ${withUnit(min, unit)}`;
   }
   if (max !== undefined) {
     const order = compare(value, max);
-    if (options.exclusiveMax === true && order >= 0) {
-      return { ok: false, error: `${Subject} moet kleiner zijn dan ${withUnit(max, unit)}` };
-    }
-    if (order > 0) return { ok: false, error: `${Subject} mag niet groter zijn dan ${withUnit(max, unit)}` };
+    if (options.exclusiveMax === true && order >= 0) return `${Subject} moet kleiner zijn dan ${withUnit(max, unit)}`;
+    if (order > 0) return `${Subject} mag niet groter zijn dan ${withUnit(max, unit)}`;
   }
-  return { ok: true, value };
+  return undefined;
 }
 
 export interface NumberFormatOptions {

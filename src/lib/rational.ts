@@ -143,6 +143,11 @@ export function floor(a: Rational): bigint {
   return a.num < 0n && q * a.den !== a.num ? q - 1n : q;
 }
 
+/** Smallest integer ≥ value. */
+export function ceil(a: Rational): bigint {
+  return -floor(neg(a));
+}
+
 /**
  * Rounds to the nearest integer; exact halves go away from zero
  * (2,5 → 3 and -2,5 → -3), the usual rule for money in the Netherlands.

@@ -36,7 +36,7 @@ export const isoDate = z.unknown().transform((value, ctx) => {
   if (typeof text === 'string' && isIsoDate(text.trim())) return text.trim();
   ctx.addIssue({ code: 'custom', message: `verwacht een datum als 2025-01-01, kreeg ${received(value)}` });
   return z.NEVER;
-});
+}).meta({ type: 'string', format: 'date', description: 'Datum als JJJJ-MM-DD' });
 
 /** A date or period with its precision; see src/lib/period.ts for the notation. */
 export const period = z.unknown().transform((value, ctx): Period => {
@@ -51,24 +51,28 @@ export const period = z.unknown().transform((value, ctx): Period => {
     return z.NEVER;
   }
   return result.period;
+}).meta({
+  type: 'string',
+  description: 'Datum of periode met eerlijke precisie: 2024-04-23, 2024-05-21T12:00, 2024-W16, 2024-05, 2024-Q3, 2024, of een periode A/B zoals 2024-09/2024-10',
+  examples: ['2024-04-23', '2024-W16', '2024-09/2024-10', '2025-Q2/2025-Q3'],
 });
 
 /** Non-empty text; stray spaces are trimmed. */
 export const text = z
-  .string({ error: (issue) => `verwacht tekst, kreeg ${received(issue.input)}` })
+  .string()
   .trim()
   .min(1, { error: 'mag niet leeg zijn' });
 
 /** A lowercase identifier used in URLs and anchors, e.g. "specialistische-begeleiding". */
 export const slug = z
-  .string({ error: (issue) => `verwacht een id, kreeg ${received(issue.input)}` })
+  .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
     error: (issue) => `verwacht een id van kleine letters, cijfers en streepjes (zoals 'begeleiding-groep'), kreeg ${received(issue.input)}`,
   });
 
 /** Whole, non-negative count. */
 export const count = z
-  .number({ error: (issue) => `verwacht een getal, kreeg ${received(issue.input)}` })
+  .number()
   .int({ error: 'verwacht een heel getal' })
   .nonnegative({ error: (issue) => `mag niet negatief zijn, kreeg ${received(issue.input)}` });
 

@@ -1,0 +1,387 @@
+/**
+ * Real price (reële prijs) per hour of care, built up along the cost
+ * elements of art. 5.4 lid 3 Uitvoeringsbesluit Wmo 2015:
+ *   a. kosten van de beroepskracht, b. redelijke overheadkosten,
+ *   c. niet-productieve uren (verlof, ziekte, scholing, werkoverleg),
+ *   d. reis- en opleidingskosten, e. indexatie,
+ *   f. overige kosten door gemeentelijke verplichtingen.
+ *
+ * Order of the steps (as cost-price studies do it):
+ *   salary → allowances (% of annual salary) → employer charges and pension
+ *   (% of salary plus allowances) → annual and productive hours → travel and
+ *   training per FTE per year → overhead mark-up → municipal obligations per
+ *   productive hour (= cost price per productive hour) → risk/innovation
+ *   mark-up → indexation to the tariff year (= real tariff).
+ *
+ * Annual hours: the CAO convention "36 hours a week is 1.878 hours a year"
+ * is a fixed 1.878 / 36 = 52 1/6 weeks a year, so annual hours =
+ * hours per week × 1.878 / 36, kept exact (32 h → 1.669 1/3 h); `jaaruren`
+ * overrides it.
+ *
+ * Shares per AMvB element (they add up to the tariff exactly):
+ *   a = personnel cost per paid hour (as if every hour were productive),
+ *   c = personnel cost per productive hour − a (what non-productive hours add),
+ *   d = travel and training per productive hour,
+ *   b = overhead + risk/innovation mark-up (the AMvB has no separate element
+ *       for risk; we count it with overhead and say so in the label),
+ *   f = municipal obligations, e = indexation.
+ *
+ * Exactness: all steps are exact rationals (amounts in cents); only the
+ * results are rounded to cents, half away from zero. The element shares are
+ * rounded with the largest remainder method so they add up exactly to the
+ * rounded tariff.
+ */
+
+import { centsFromExact, roundPartsToTotal } from '../money.ts';
+import {
+  type Rational,
+  HUNDRED,
+  ZERO,
+  add,
+  div,
+  mul,
+  percentOf,
+  rational,
+  sub,
+  sum,
+} from '../rational.ts';
+import { type BreakdownRow, amount, breakdownRow, euros, percent } from './breakdown.ts';
+import {
+  type FieldErrors,
+  type RawFields,
+  collectRangeErrors,
+  createFieldReader,
+} from './form-fields.ts';
+import { type DecimalParseOptions, formatPercent } from '../decimal-input.ts';
+import type { MoneyParseOptions } from '../money.ts';
+
+/** Input names, identical to the URL parameters of /rekenhulpen/reele-prijs/. */
+export const REAL_PRICE_FIELDS = [
+  'salaris',
+  'uren',
+  'jaaruren',
+  'vakantiegeld',
+  'eindejaars',
+  'ort',
+  'ikb',
+  'sociale-lasten',
+  'niet-productief',
+  'reiskosten',
+  'opleidingskosten',
+  'overhead',
+  'verplichtingen',
+  'risico',
+  'indexatie',
+  'tarief',
+] as const;
+
+export type RealPriceField = (typeof REAL_PRICE_FIELDS)[number];
+export type RealPriceErrors = FieldErrors<RealPriceField>;
+
+/** Validated input. Percentages are in percent points (8,33 means 8,33%). */
+export interface RealPriceInput {
+  /** Gross monthly salary for one FTE, in cents (`salaris`). */
+  readonly salaryCentsPerMonth: number;
+  /** Contract hours per week of one FTE (`uren`); needed unless `annualHours` is given. */
+  readonly hoursPerWeek?: Rational;
+  /** Annual hours of one FTE (`jaaruren`); overrides the hours per week. */
+  readonly annualHours?: Rational;
+  readonly holidayPayPercent: Rational;
+  readonly yearEndBonusPercent: Rational;
+  /** Onregelmatigheidstoeslag (ORT). */
+  readonly irregularHoursPercent: Rational;
+  /** Individueel keuzebudget (IKB). */
+  readonly choiceBudgetPercent: Rational;
+  /** Employer charges and pension, % of salary plus allowances. */
+  readonly employerChargesPercent: Rational;
+  /** Non-productive share of annual hours; below 100. */
+  readonly nonProductivePercent: Rational;
+  readonly travelCentsPerYear: number;
+  readonly trainingCentsPerYear: number;
+  readonly overheadPercent: Rational;
+  /** Costs of municipal obligations, in cents per productive hour. */
+  readonly obligationsCentsPerHour: number;
+  readonly riskPercent: Rational;
+  readonly indexationPercent: Rational;
+  /** Municipality's hourly tariff to compare with, in cents (`tarief`). */
+  readonly municipalTariffCents?: number;
+}
+
+/** 36 hours a week is 1.878 hours a year. */
+export const ANNUAL_HOURS_PER_WEEKLY_HOUR: Rational = rational(1878, 36);
+
+const PERCENT_OF_SALARY: DecimalParseOptions = { unit: '%', min: 0, max: 100 };
+
+/** Allowed ranges per field; the same for text and typed input. */
+export const REAL_PRICE_LIMITS = {
+  salaris: { name: 'het brutosalaris per maand', example: '3.000', min: 10_000, max: 5_000_000 },
+  uren: { name: 'het aantal uren per week', unit: 'uur', min: 0, exclusiveMin: true, max: 60 },
+  jaaruren: { name: 'het aantal uren per jaar', unit: 'uur', min: 0, exclusiveMin: true, max: 3130 },
+  vakantiegeld: { ...PERCENT_OF_SALARY, name: 'het vakantiegeld' },
+  eindejaars: { ...PERCENT_OF_SALARY, name: 'de eindejaarsuitkering' },
+  ort: { ...PERCENT_OF_SALARY, name: 'de onregelmatigheidstoeslag' },
+  ikb: { ...PERCENT_OF_SALARY, name: 'het individueel keuzebudget' },
+  'sociale-lasten': { ...PERCENT_OF_SALARY, name: 'het percentage werkgeverslasten en pensioen' },
+  'niet-productief': {
+    unit: '%',
+    min: 0,
+    max: 100,
+    exclusiveMax: true,
+    name: 'het percentage niet-productieve uren',
+  },
+  reiskosten: { name: 'de reiskosten per jaar', example: '1.200', min: 0, max: 10_000_000 },
+  opleidingskosten: { name: 'de opleidingskosten per jaar', example: '600', min: 0, max: 10_000_000 },
+  overhead: { unit: '%', min: 0, max: 100, name: 'de opslag voor overhead' },
+  verplichtingen: { name: 'het bedrag voor gemeentelijke verplichtingen', example: '1,50', min: 0, max: 100_000 },
+  risico: { unit: '%', min: 0, max: 50, name: 'de opslag voor risico en innovatie' },
+  indexatie: { unit: '%', min: 0, max: 50, name: 'de indexatie' },
+  tarief: { name: 'het tarief van de gemeente', example: '65,00', min: 0, max: 1_000_000 },
+} as const satisfies Record<RealPriceField, MoneyParseOptions | DecimalParseOptions>;
+
+export const HOURS_MISSING = 'Vul het aantal uren per week in (of het aantal uren per jaar)';
+
+export type RealPriceParseResult =
+  | { readonly ok: true; readonly input: RealPriceInput }
+  | { readonly ok: false; readonly errors: RealPriceErrors };
+
+/**
+ * Reads the text inputs / URL parameters. `salaris` and `uren` (or
+ * `jaaruren`) are required; other blank fields count as 0, and a blank
+ * `tarief` means: no comparison.
+ */
+export function parseRealPriceFields(raw: RawFields<RealPriceField>): RealPriceParseResult {
+  const read = createFieldReader(raw);
+  const L = REAL_PRICE_LIMITS;
+  const percentField = (field: Exclude<RealPriceField, 'salaris' | 'reiskosten' | 'opleidingskosten' | 'verplichtingen' | 'tarief'>) =>
+    read.decimal(field, L[field]) ?? ZERO;
+  const salaryCentsPerMonth = read.money('salaris', {
+    ...L.salaris,
+    required: 'Vul het brutosalaris per maand in, bijvoorbeeld 3.000',
+  });
+  const hoursPerWeek = read.decimal('uren', L.uren);
+  const annualHours = read.decimal('jaaruren', L.jaaruren);
+  if (read.blank('uren') && read.blank('jaaruren')) read.fail('uren', HOURS_MISSING);
+  const input = {
+    salaryCentsPerMonth: salaryCentsPerMonth ?? 0,
+    hoursPerWeek,
+    annualHours,
+    holidayPayPercent: percentField('vakantiegeld'),
+    yearEndBonusPercent: percentField('eindejaars'),
+    irregularHoursPercent: percentField('ort'),
+    choiceBudgetPercent: percentField('ikb'),
+    employerChargesPercent: percentField('sociale-lasten'),
+    nonProductivePercent: percentField('niet-productief'),
+    travelCentsPerYear: read.money('reiskosten', L.reiskosten) ?? 0,
+    trainingCentsPerYear: read.money('opleidingskosten', L.opleidingskosten) ?? 0,
+    overheadPercent: percentField('overhead'),
+    obligationsCentsPerHour: read.money('verplichtingen', L.verplichtingen) ?? 0,
+    riskPercent: percentField('risico'),
+    indexationPercent: percentField('indexatie'),
+    municipalTariffCents: read.money('tarief', L.tarief),
+  } satisfies RealPriceInput;
+  if (Object.keys(read.errors).length > 0) return { ok: false, errors: read.errors };
+  return { ok: true, input };
+}
+
+/** Checks typed input against the same limits; empty object means valid. */
+export function validateRealPriceInput(input: RealPriceInput): RealPriceErrors {
+  const L = REAL_PRICE_LIMITS;
+  const errors = collectRangeErrors<RealPriceField>([
+    { field: 'salaris', cents: input.salaryCentsPerMonth, options: L.salaris },
+    { field: 'uren', value: input.hoursPerWeek, options: L.uren },
+    { field: 'jaaruren', value: input.annualHours, options: L.jaaruren },
+    { field: 'vakantiegeld', value: input.holidayPayPercent, options: L.vakantiegeld },
+    { field: 'eindejaars', value: input.yearEndBonusPercent, options: L.eindejaars },
+    { field: 'ort', value: input.irregularHoursPercent, options: L.ort },
+    { field: 'ikb', value: input.choiceBudgetPercent, options: L.ikb },
+    { field: 'sociale-lasten', value: input.employerChargesPercent, options: L['sociale-lasten'] },
+    { field: 'niet-productief', value: input.nonProductivePercent, options: L['niet-productief'] },
+    { field: 'reiskosten', cents: input.travelCentsPerYear, options: L.reiskosten },
+    { field: 'opleidingskosten', cents: input.trainingCentsPerYear, options: L.opleidingskosten },
+    { field: 'overhead', value: input.overheadPercent, options: L.overhead },
+    { field: 'verplichtingen', cents: input.obligationsCentsPerHour, options: L.verplichtingen },
+    { field: 'risico', value: input.riskPercent, options: L.risico },
+    { field: 'indexatie', value: input.indexationPercent, options: L.indexatie },
+    { field: 'tarief', cents: input.municipalTariffCents, options: L.tarief },
+  ]);
+  if (input.hoursPerWeek === undefined && input.annualHours === undefined && errors.uren === undefined) {
+    errors.uren = HOURS_MISSING;
+  }
+  return errors;
+}
+
+export type AmvbElement = 'a' | 'b' | 'c' | 'd' | 'e' | 'f';
+
+export interface ElementShare {
+  readonly element: AmvbElement;
+  readonly label: string;
+  /** Exact amount per hour in cents. */
+  readonly exactCents: Rational;
+  /** Rounded so that all six add up to `realTariffCents`. */
+  readonly cents: number;
+  /** Exact share of the (unrounded) tariff in percent points. */
+  readonly percentOfTariff: Rational;
+}
+
+export interface TariffComparison {
+  readonly municipalTariffCents: number;
+  /** Municipal tariff minus real tariff; negative means a shortfall. */
+  readonly differenceCents: number;
+  /** The difference as a percentage of the real tariff (exact). */
+  readonly differencePercent: Rational;
+  /** Equal counts as covering. */
+  readonly verdict: 'dekt' | 'dekt-niet';
+  /** E.g. "Dit tarief dekt de kostprijs niet". */
+  readonly verdictText: string;
+  /** One sentence with the numbers. */
+  readonly summary: string;
+}
+
+export interface RealPriceResult {
+  readonly steps: readonly BreakdownRow[];
+  readonly annualHours: Rational;
+  readonly productiveHours: Rational;
+  /** Exact cost price per productive hour, in cents (before risk and indexation). */
+  readonly exactCostPricePerHour: Rational;
+  readonly costPricePerHourCents: number;
+  /** Exact real tariff per hour, in cents. */
+  readonly exactRealTariff: Rational;
+  readonly realTariffCents: number;
+  readonly shares: readonly ElementShare[];
+  readonly comparison?: TariffComparison;
+}
+
+const ELEMENT_LABELS: Record<AmvbElement, string> = {
+  a: 'a. Kosten van de beroepskracht',
+  b: 'b. Redelijke overheadkosten (met opslag voor risico en innovatie)',
+  c: 'c. Niet-productieve uren (verlof, ziekte, scholing, werkoverleg)',
+  d: 'd. Reis- en opleidingskosten',
+  e: 'e. Indexatie',
+  f: 'f. Kosten van gemeentelijke verplichtingen',
+};
+
+/** Annual hours from hours per week (× 1.878 / 36), unless given directly. */
+export function annualHoursOf(input: Pick<RealPriceInput, 'hoursPerWeek' | 'annualHours'>): Rational {
+  if (input.annualHours !== undefined) return input.annualHours;
+  if (input.hoursPerWeek === undefined) throw new RangeError(HOURS_MISSING);
+  return mul(input.hoursPerWeek, ANNUAL_HOURS_PER_WEEKLY_HOUR);
+}
+
+function compareWithMunicipality(realTariffCents: number, municipalTariffCents: number): TariffComparison {
+  const differenceCents = municipalTariffCents - realTariffCents;
+  const differencePercent = div(mul(rational(differenceCents), HUNDRED), rational(realTariffCents));
+  const covers = differenceCents >= 0;
+  const gap = euros(rational(Math.abs(differenceCents)));
+  const gapPercent = formatPercent(rational(Math.abs(differenceCents) * 100, realTariffCents), { maximumDecimals: 1 });
+  const summary =
+    differenceCents === 0
+      ? `Het tarief van de gemeente is gelijk aan de reële prijs van ${euros(rational(realTariffCents))} per uur.`
+      : `Het tarief van de gemeente is ${gap} per uur (${gapPercent}) ${covers ? 'hoger' : 'lager'} dan de reële prijs van ${euros(rational(realTariffCents))} per uur.`;
+  return {
+    municipalTariffCents,
+    differenceCents,
+    differencePercent,
+    verdict: covers ? 'dekt' : 'dekt-niet',
+    verdictText: covers ? 'Dit tarief dekt de kostprijs' : 'Dit tarief dekt de kostprijs niet',
+    summary,
+  };
+}
+
+/**
+ * Computes the real price. Throws RangeError on invalid input: validate with
+ * `parseRealPriceFields` or `validateRealPriceInput` first.
+ */
+export function calculateRealPrice(input: RealPriceInput): RealPriceResult {
+  const errors = validateRealPriceInput(input);
+  const firstError = Object.values(errors)[0];
+  if (firstError !== undefined) throw new RangeError(firstError);
+
+  const monthly = rational(input.salaryCentsPerMonth);
+  const annualSalary = mul(monthly, rational(12));
+  const holidayPay = percentOf(annualSalary, input.holidayPayPercent);
+  const yearEndBonus = percentOf(annualSalary, input.yearEndBonusPercent);
+  const irregularHours = percentOf(annualSalary, input.irregularHoursPercent);
+  const choiceBudget = percentOf(annualSalary, input.choiceBudgetPercent);
+  const salaryWithAllowances = sum([annualSalary, holidayPay, yearEndBonus, irregularHours, choiceBudget]);
+  const employerCharges = percentOf(salaryWithAllowances, input.employerChargesPercent);
+  const personnelPerYear = add(salaryWithAllowances, employerCharges);
+
+  const annualHours = annualHoursOf(input);
+  const nonProductiveHours = percentOf(annualHours, input.nonProductivePercent);
+  const productiveHours = sub(annualHours, nonProductiveHours);
+  const personnelPerProductiveHour = div(personnelPerYear, productiveHours);
+
+  const travelAndTraining = rational(input.travelCentsPerYear + input.trainingCentsPerYear);
+  const travelAndTrainingPerHour = div(travelAndTraining, productiveHours);
+  const directPerHour = add(personnelPerProductiveHour, travelAndTrainingPerHour);
+  const overhead = percentOf(directPerHour, input.overheadPercent);
+  const obligations = rational(input.obligationsCentsPerHour);
+  const costPrice = sum([directPerHour, overhead, obligations]);
+  const risk = percentOf(costPrice, input.riskPercent);
+  const beforeIndexation = add(costPrice, risk);
+  const indexation = percentOf(beforeIndexation, input.indexationPercent);
+  const tariff = add(beforeIndexation, indexation);
+
+  const hoursFormula =
+    input.annualHours !== undefined
+      ? 'Ingevuld aantal uren per jaar voor 1 fte'
+      : `${amount(input.hoursPerWeek ?? ZERO)} uur per week × 1.878 ÷ 36 (36 uur per week is 1.878 uur per jaar)`;
+  const steps: BreakdownRow[] = [
+    breakdownRow('salaris', 'Brutosalaris per maand (1 fte)', 'Ingevuld, volgens cao-schaal en trede', monthly, 'euro-per-maand'),
+    breakdownRow('jaarsalaris', 'Brutosalaris per jaar', `12 × ${euros(monthly)}`, annualSalary, 'euro-per-jaar'),
+    breakdownRow('vakantiegeld', 'Vakantiegeld', `${percent(input.holidayPayPercent)} van het jaarsalaris`, holidayPay, 'euro-per-jaar'),
+    breakdownRow('eindejaars', 'Eindejaarsuitkering', `${percent(input.yearEndBonusPercent)} van het jaarsalaris`, yearEndBonus, 'euro-per-jaar'),
+    breakdownRow('ort', 'Onregelmatigheidstoeslag (ORT)', `${percent(input.irregularHoursPercent)} van het jaarsalaris`, irregularHours, 'euro-per-jaar'),
+    breakdownRow('ikb', 'Individueel keuzebudget (IKB)', `${percent(input.choiceBudgetPercent)} van het jaarsalaris`, choiceBudget, 'euro-per-jaar'),
+    breakdownRow('salaris-met-toeslagen', 'Salaris met toeslagen per jaar', 'Jaarsalaris + vakantiegeld + eindejaarsuitkering + ORT + IKB', salaryWithAllowances, 'euro-per-jaar'),
+    breakdownRow('sociale-lasten', 'Werkgeverslasten en pensioen', `${percent(input.employerChargesPercent)} van het salaris met toeslagen`, employerCharges, 'euro-per-jaar'),
+    breakdownRow('personeelskosten', 'Personeelskosten per jaar (1 fte)', 'Salaris met toeslagen + werkgeverslasten en pensioen', personnelPerYear, 'euro-per-jaar'),
+    breakdownRow('jaaruren', 'Uren per jaar (1 fte)', hoursFormula, annualHours, 'uren-per-jaar'),
+    breakdownRow('niet-productief', 'Niet-productieve uren per jaar', `${percent(input.nonProductivePercent)} van de uren per jaar (verlof, ziekte, scholing, werkoverleg)`, nonProductiveHours, 'uren-per-jaar'),
+    breakdownRow('productieve-uren', 'Productieve uren per jaar', 'Uren per jaar − niet-productieve uren', productiveHours, 'uren-per-jaar'),
+    breakdownRow('personeelskosten-per-uur', 'Personeelskosten per productief uur', `${euros(personnelPerYear)} ÷ ${amount(productiveHours)} productieve uren`, personnelPerProductiveHour, 'euro-per-uur'),
+    breakdownRow('reis-en-opleiding', 'Reis- en opleidingskosten per jaar (1 fte)', `Reiskosten ${euros(rational(input.travelCentsPerYear))} + opleidingskosten ${euros(rational(input.trainingCentsPerYear))}`, travelAndTraining, 'euro-per-jaar'),
+    breakdownRow('reis-en-opleiding-per-uur', 'Reis- en opleidingskosten per productief uur', `${euros(travelAndTraining)} ÷ ${amount(productiveHours)} productieve uren`, travelAndTrainingPerHour, 'euro-per-uur'),
+    breakdownRow('directe-kosten', 'Directe kosten per productief uur', 'Personeelskosten + reis- en opleidingskosten per productief uur', directPerHour, 'euro-per-uur'),
+    breakdownRow('overhead', 'Overhead', `${percent(input.overheadPercent)} van de directe kosten`, overhead, 'euro-per-uur'),
+    breakdownRow('verplichtingen', 'Kosten van gemeentelijke verplichtingen', 'Ingevuld bedrag per productief uur (bijvoorbeeld rapportage en administratie)', obligations, 'euro-per-uur'),
+    breakdownRow('kostprijs', 'Kostprijs per productief uur', 'Directe kosten + overhead + gemeentelijke verplichtingen', costPrice, 'euro-per-uur'),
+    breakdownRow('risico', 'Opslag voor risico en innovatie', `${percent(input.riskPercent)} van de kostprijs`, risk, 'euro-per-uur'),
+    breakdownRow('indexatie', 'Indexatie naar het tariefjaar', `${percent(input.indexationPercent)} van kostprijs + opslag voor risico en innovatie`, indexation, 'euro-per-uur'),
+    breakdownRow('reele-prijs', 'Reële prijs per uur', 'Kostprijs + opslag voor risico en innovatie + indexatie', tariff, 'euro-per-uur'),
+  ];
+
+  const personnelPerPaidHour = div(personnelPerYear, annualHours);
+  const exactShares: Record<AmvbElement, Rational> = {
+    a: personnelPerPaidHour,
+    b: add(overhead, risk),
+    c: sub(personnelPerProductiveHour, personnelPerPaidHour),
+    d: travelAndTrainingPerHour,
+    e: indexation,
+    f: obligations,
+  };
+  const elements: AmvbElement[] = ['a', 'b', 'c', 'd', 'e', 'f'];
+  const roundedShares = roundPartsToTotal(elements.map((element) => exactShares[element]));
+  const shares = elements.map((element, index) => ({
+    element,
+    label: ELEMENT_LABELS[element],
+    exactCents: exactShares[element],
+    cents: roundedShares[index] ?? 0,
+    percentOfTariff: div(mul(exactShares[element], HUNDRED), tariff),
+  }));
+
+  const realTariffCents = centsFromExact(tariff);
+  return {
+    steps,
+    annualHours,
+    productiveHours,
+    exactCostPricePerHour: costPrice,
+    costPricePerHourCents: centsFromExact(costPrice),
+    exactRealTariff: tariff,
+    realTariffCents,
+    shares,
+    ...(input.municipalTariffCents === undefined
+      ? {}
+      : { comparison: compareWithMunicipality(realTariffCents, input.municipalTariffCents) }),
+  };
+}

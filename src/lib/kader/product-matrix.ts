@@ -1,0 +1,40 @@
+/**
+ * Which products are bought how, per municipality: regional purchasing with
+ * local exceptions (Zorgregio), or lots split per municipality (Blok B).
+ */
+import type { FrameworkData } from './types.ts';
+
+export type Channel = FrameworkData['products'][number]['channel'];
+
+export interface ProductMatrixRow {
+  productId: string;
+  kind: FrameworkData['products'][number]['kind'];
+  note?: string;
+  /** Channel per municipality id, in the order of `municipalities`. */
+  cells: { municipalityId: string; channel: Channel; note?: string }[];
+}
+
+export function productMatrix(data: FrameworkData): { municipalities: string[]; rows: ProductMatrixRow[]; uniform: boolean } {
+  const municipalities = data.municipalities.map((m) => m.id);
+  const rows = data.products.map((entry) => ({
+    productId: entry.product.id,
+    kind: entry.kind,
+    ...(entry.note ? { note: entry.note } : {}),
+    cells: municipalities.map((municipalityId) => {
+      const exception = entry.exceptions.find((e) => e.municipality.id === municipalityId);
+      return exception
+        ? { municipalityId, channel: exception.channel, ...(exception.note ? { note: exception.note } : {}) }
+        : { municipalityId, channel: entry.channel };
+    }),
+  }));
+  const uniform = rows.every((r) => r.cells.every((c) => c.channel === r.cells[0]?.channel));
+  return { municipalities, rows, uniform };
+}
+
+export const CHANNEL_LABELS: Record<Channel, string> = {
+  'regionale-inkoop': 'Regionaal ingekocht',
+  'lokale-inkoop': 'Lokaal ingekocht',
+  'aparte-aanbesteding': 'Aparte aanbesteding',
+  'andere-regio': 'Via een andere regio',
+  'niet-ingekocht': 'Niet ingekocht',
+};

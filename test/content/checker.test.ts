@@ -1,0 +1,56 @@
+/**
+ * The content checker (npm run check) against the real content and against
+ * broken fixtures: every broken fixture must fail with a message that names
+ * the file, the field and what was expected.
+ */
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkContent, formatProblem } from '../../src/content-check/check.ts';
+
+const minimal = 'test/fixtures/content-minimal';
+const temp = mkdtempSync(join(tmpdir(), 'iw-broken-'));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+function checkWithBrokenKader(name: string) {
+  const root = join(temp, name);
+  cpSync(minimal, root, { recursive: true });
+  cpSync(`test/fixtures/broken/${name}/index.mdx`, join(root, 'kaders/voorbeeld-kader/index.mdx'));
+  return checkContent(root).problems.map(formatProblem);
+}
+
+describe('content checker', () => {
+  it('accepts the real content', () => {
+    const { problems, counts } = checkContent('content');
+    expect(problems.map(formatProblem)).toEqual([]);
+    expect(counts.kaders).toBeGreaterThanOrEqual(1);
+  });
+
+  it('accepts the minimal fixture', () => {
+    expect(checkContent(minimal).problems).toEqual([]);
+  });
+
+  const cases: [fixture: string, field: string, line: number, message: string][] = [
+    ['ontbrekend-veld', 'publisher', 2, 'dit veld ontbreekt; verwacht tekst'],
+    ['verkeerd-type', 'domains', 10, "verwacht een lijst"],
+    ['onbekende-verwijzing', 'region', 8, "onbekende verwijzing 'voorbeeldregoi' naar regios; bedoelt u 'voorbeeldregio'?"],
+    ['einde-voor-begin', 'milestones[1].when', 34, 'het einde ligt vóór het begin'],
+    ['negatief-bedrag', 'figures[0].rows[1].values.omzet', 42, 'een negatief bedrag of aantal is niet toegestaan, kreeg -50'],
+    ['totaal-klopt-niet', 'figures[0].total.values.omzet', 43, 'het totaal 160 is niet de som van de rijen (150)'],
+    ['ongeldige-datum', 'procurement.contract.start', 23, "verwacht een datum als 2025-01-01, kreeg '1-1-2025'"],
+    ['onbekend-veld', '(frontmatter)', 2, "onbekend veld 'procurment'"],
+    ['einddatum-klopt-niet', 'procurement.contract.stated.maxEnd', 26, 'de bron noemt 31 december 2036, maar start + looptijd geeft 31 december 2037'],
+    ['ontbrekend-anker', 'requirements[0].section', 50, "er is geen kop met anker 'voorwaarden'"],
+    ['onbekende-waarde', 'documentType', 4, "verwacht een van 'inkoopkader', 'inkoopstrategie', 'raadsinformatiebrief', 'presentatie'; kreeg 'inkoopkaders'"],
+  ];
+
+  it.each(cases)('%s: names file, line, field and what was expected', (fixture, field, line, message) => {
+    const problems = checkWithBrokenKader(fixture);
+    const match = problems.find((p) => p.includes(`\`${field}\` in `));
+    expect(match, problems.join('\n')).toBeDefined();
+    expect(match).toContain(`${fixture}/kaders/voorbeeld-kader/index.mdx`);
+    expect(match).toContain(`index.mdx:${line}:`);
+    expect(match).toContain(message);
+  });
+});
