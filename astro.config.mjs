@@ -11,6 +11,8 @@ const site = process.env.SITE_URL ?? 'https://inkoopwijzer.example.nl';
 
 export default defineConfig({
   site,
+  // Tests build several content trees side by side; each gets its own cache.
+  ...(process.env.INKOOPWIJZER_CACHE_DIR ? { cacheDir: process.env.INKOOPWIJZER_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx(), preact(), sitemap(), pagefind()],

@@ -5,5 +5,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     exclude: ['test/browser/**', 'node_modules/**'],
     environment: 'node',
+    // The build tests run the Astro CLI; give them room on a 2-core machine.
+    testTimeout: 30_000,
+    hookTimeout: 300_000,
   },
 });
