@@ -9,7 +9,7 @@ import GithubSlugger from 'github-slugger';
 import { isMap, isSeq, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';
 import '../schemas/dutch-errors.ts';
-import { contentSchemas, type CollectionName, type ReferenceFactory } from '../schemas/index.ts';
+import { contentSchemas, type ReferenceFactory } from '../schemas/index.ts';
 
 export interface Problem {
   file: string;
@@ -18,8 +18,10 @@ export interface Problem {
   message: string;
 }
 
+type CheckedCollection = keyof ReturnType<typeof contentSchemas>;
+
 interface SourceFile {
-  collection: CollectionName;
+  collection: CheckedCollection;
   id: string;
   path: string;
   /** Frontmatter or YAML text. */

@@ -186,7 +186,12 @@ export function parseDecimal(input: string, options: DecimalParseOptions = {}): 
     return { ok: false, error: `Gebruik hoogstens ${maxDecimals} cijfers achter de komma` };
   }
   const rangeError = checkDecimalRange(value, options);
-  if (rangeError !== undefined) return { ok: false, error: rangeError };
+  if (rangeError !== undefined) {
+    // "8.125" reads as 8125 by the rule above; when that is out of range, say what they probably meant.
+    const loneThousandsDot = /^\d{1,3}\.\d{3}$/.test(text);
+    const hint = loneThousandsDot ? `. Bedoelt u ${negative ? '-' : ''}${text.replace('.', ',')}? Gebruik dan een komma.` : '';
+    return { ok: false, error: rangeError + hint };
+  }
   return { ok: true, value };
 }
 
