@@ -158,6 +158,19 @@ function syntaxError(reason: DutchNumberSyntaxError, subject: string, example: s
 }
 
 /**
+ * A percentage typed as "8.125" reads as 8125 (a dot before three digits
+ * groups thousands). When that is out of range but 8,125 would be fine,
+ * say so: that is almost certainly what was meant.
+ */
+function commaHint(text: string, negative: boolean, options: DecimalParseOptions): string {
+  if (options.unit !== '%' || !/^\d{1,3}\.\d{3}$/.test(text)) return '';
+  const [whole = '', fraction = ''] = text.split('.');
+  const alternative = rationalFromDigits({ integerDigits: whole, fractionDigits: fraction }, negative);
+  if (checkDecimalRange(alternative, options) !== undefined) return '';
+  return `. Bedoelt u ${negative ? '-' : ''}${whole},${fraction}? Gebruik dan een komma.`;
+}
+
+/**
  * Reads a Dutch number or percentage typed by a person, e.g. "8,5 %",
  * "8.5", "1.878", "-2,1". Errors are plain Dutch and say what is wrong.
  */
@@ -187,10 +200,7 @@ export function parseDecimal(input: string, options: DecimalParseOptions = {}): 
   }
   const rangeError = checkDecimalRange(value, options);
   if (rangeError !== undefined) {
-    // "8.125" reads as 8125 by the rule above; when that is out of range, say what they probably meant.
-    const loneThousandsDot = /^\d{1,3}\.\d{3}$/.test(text);
-    const hint = loneThousandsDot ? `. Bedoelt u ${negative ? '-' : ''}${text.replace('.', ',')}? Gebruik dan een komma.` : '';
-    return { ok: false, error: rangeError + hint };
+    return { ok: false, error: rangeError + commaHint(text, negative, options) };
   }
   return { ok: true, value };
 }

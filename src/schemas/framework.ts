@@ -270,6 +270,8 @@ export function frameworkSchema(ref: ReferenceFactory) {
             .default([]),
           /** How real prices are set (AMvB reële prijs Wmo 2015). */
           realPrice: text.optional(),
+          /** How spending is kept within budget: open-end scheme, spending limits (bestedingsruimte, plafond) per provider or lot. */
+          budgetControl: text.optional(),
           /** Yearly indexation rule. */
           indexation: z.strictObject({ basis: oneOf(['cao', 'ova-pcc', 'anders', 'onbekend'] as const), description: text }).optional(),
           /** Tariffs where the document gives them. */
