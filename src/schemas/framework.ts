@@ -112,8 +112,8 @@ const requirementSchema = z.strictObject({
   status: oneOf(INTENT_STATUSES).default('vastgesteld'),
   /** Evidence a provider should prepare. */
   evidence: z.array(text).default([]),
-  /** Anchor (heading id) of the section of the page that states it. */
-  section: slug,
+  /** Anchor (heading id) of the section of the page that states it; GitHub-style, so accents stay: "bibob-en-financiële-toets". */
+  section: z.string().regex(/^[\p{Ll}\p{N}_-]+$/u, { error: 'verwacht het anker van een kop, in kleine letters met streepjes, zoals "bibob-en-financiële-toets"' }),
   /** The question a provider answers in the self-check ("Heeft uw organisatie …?"). */
   question: text.optional(),
   /** Limits the requirement to some segments or lots (ids); empty = all. */
