@@ -4,7 +4,7 @@
  * the rows (then it is checked) or not (e.g. unique clients, then labelled).
  */
 import { z } from 'zod';
-import { formatNumber } from '../lib/format.ts';
+import { formatNumber } from '../lib/decimal-input.ts';
 import { oneOf, slug, text } from './fields.ts';
 
 export const FIGURE_UNITS = ['euro', 'duizend-euro', 'miljoen-euro', 'aantal', 'procent'] as const;

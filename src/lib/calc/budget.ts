@@ -102,7 +102,7 @@ export function maxQuantityPerPeriod(unit: BudgetUnit, period: BudgetPeriod): Ra
 export const BUDGET_LIMITS = {
   prijs: { name: 'de prijs', example: '65,00', min: 1, max: 10_000_000 },
   aantal: { name: 'het aantal', min: 0, exclusiveMin: true, maxDecimals: 2 },
-  duur: { name: 'de duur', integer: true, min: 1 },
+  duur: { name: 'de duur', integer: true, min: 0, exclusiveMin: true },
   clienten: { name: 'het aantal cliënten', integer: true, min: 1, max: 100_000 },
   index: { unit: '%', name: 'de jaarlijkse index', min: -20, max: 50 },
   plafond: { name: 'het plafond', example: '250.000', min: 1 },
@@ -134,20 +134,32 @@ const TOO_LARGE = `De uitkomst wordt onwerkelijk groot (meer dan ${formatMoney(M
 
 /** Checks typed input with the same limits; empty object means valid. */
 export function validateBudgetInput(input: BudgetInput): BudgetErrors {
+  const unitKnown = (BUDGET_UNITS as readonly string[]).includes(input.unit);
+  const periodKnown = (BUDGET_PERIODS as readonly string[]).includes(input.period);
   const errors = collectRangeErrors<BudgetField>([
     { field: 'prijs', cents: input.priceCents, options: BUDGET_LIMITS.prijs },
-    { field: 'aantal', value: input.quantityPerPeriod, options: quantityOptions(input.unit, input.period) },
-    { field: 'duur', value: Number.isSafeInteger(input.periods) ? rational(input.periods) : rational(1, 2), options: durationOptions(input.period) },
-    { field: 'clienten', value: Number.isSafeInteger(input.clients) ? rational(input.clients) : rational(1, 2), options: BUDGET_LIMITS.clienten },
+    // Quantity and duration limits depend on the unit and period, so only check them when those are known.
+    ...(unitKnown && periodKnown
+      ? [{ field: 'aantal' as const, value: input.quantityPerPeriod, options: quantityOptions(input.unit, input.period) }]
+      : []),
+    ...(periodKnown
+      ? [{ field: 'duur' as const, value: wholeOrHalf(input.periods), options: durationOptions(input.period) }]
+      : []),
+    { field: 'clienten', value: wholeOrHalf(input.clients), options: BUDGET_LIMITS.clienten },
     { field: 'index', value: input.yearlyIndexPercent, options: BUDGET_LIMITS.index },
     { field: 'plafond', cents: input.ceilingCents, options: BUDGET_LIMITS.plafond },
   ]);
-  if (!(BUDGET_UNITS as readonly string[]).includes(input.unit)) errors.eenheid = 'Kies een eenheid';
-  if (!(BUDGET_PERIODS as readonly string[]).includes(input.period)) errors.per = 'Kies een periode';
+  if (!unitKnown) errors.eenheid = 'Kies een eenheid';
+  if (!periodKnown) errors.per = 'Kies een periode';
   if (Object.keys(errors).length === 0 && compare(exactTotalUpperBound(input), rational(MAX_TOTAL_CENTS)) > 0) {
     errors.clienten = TOO_LARGE;
   }
   return errors;
+}
+
+/** A count as a Rational; a non-integer becomes ½ so the integer check reports it. */
+function wholeOrHalf(count: number): Rational {
+  return Number.isSafeInteger(count) ? rational(count) : rational(1, 2);
 }
 
 export type BudgetParseResult =

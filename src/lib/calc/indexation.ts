@@ -16,8 +16,8 @@
  * indexed tariff is rounded to cents, half away from zero.
  */
 
-import { formatNumber } from '../decimal-input.ts';
-import { centsFromExact } from '../money.ts';
+import { type DecimalParseOptions, formatNumber } from '../decimal-input.ts';
+import { type MoneyParseOptions, centsFromExact } from '../money.ts';
 import {
   type Rational,
   HUNDRED,
@@ -31,8 +31,6 @@ import {
 } from '../rational.ts';
 import { type BreakdownRow, breakdownRow, euros, percent } from './breakdown.ts';
 import { type FieldErrors, type RawFields, collectRangeErrors, createFieldReader } from './form-fields.ts';
-import type { DecimalParseOptions } from '../decimal-input.ts';
-import type { MoneyParseOptions } from '../money.ts';
 
 /** Input names, identical to the URL parameters of /rekenhulpen/indexatie/. */
 export const INDEXATION_FIELDS = [

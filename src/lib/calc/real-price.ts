@@ -32,7 +32,8 @@
  * rounded tariff.
  */
 
-import { centsFromExact, roundPartsToTotal } from '../money.ts';
+import { type DecimalParseOptions, formatPercent } from '../decimal-input.ts';
+import { type MoneyParseOptions, centsFromExact, roundPartsToTotal } from '../money.ts';
 import {
   type Rational,
   HUNDRED,
@@ -52,8 +53,6 @@ import {
   collectRangeErrors,
   createFieldReader,
 } from './form-fields.ts';
-import { type DecimalParseOptions, formatPercent } from '../decimal-input.ts';
-import type { MoneyParseOptions } from '../money.ts';
 
 /** Input names, identical to the URL parameters of /rekenhulpen/reele-prijs/. */
 export const REAL_PRICE_FIELDS = [
@@ -138,6 +137,18 @@ export const REAL_PRICE_LIMITS = {
   tarief: { name: 'het tarief van de gemeente', example: '65,00', min: 0, max: 1_000_000 },
 } as const satisfies Record<RealPriceField, MoneyParseOptions | DecimalParseOptions>;
 
+/** Fields entered as a percentage; blank means 0. */
+type PercentField =
+  | 'vakantiegeld'
+  | 'eindejaars'
+  | 'ort'
+  | 'ikb'
+  | 'sociale-lasten'
+  | 'niet-productief'
+  | 'overhead'
+  | 'risico'
+  | 'indexatie';
+
 export const HOURS_MISSING = 'Vul het aantal uren per week in (of het aantal uren per jaar)';
 
 export type RealPriceParseResult =
@@ -152,8 +163,7 @@ export type RealPriceParseResult =
 export function parseRealPriceFields(raw: RawFields<RealPriceField>): RealPriceParseResult {
   const read = createFieldReader(raw);
   const L = REAL_PRICE_LIMITS;
-  const percentField = (field: Exclude<RealPriceField, 'salaris' | 'reiskosten' | 'opleidingskosten' | 'verplichtingen' | 'tarief'>) =>
-    read.decimal(field, L[field]) ?? ZERO;
+  const percentField = (field: PercentField): Rational => read.decimal(field, L[field]) ?? ZERO;
   const salaryCentsPerMonth = read.money('salaris', {
     ...L.salaris,
     required: 'Vul het brutosalaris per maand in, bijvoorbeeld 3.000',
