@@ -6,6 +6,7 @@ export interface NavItem {
 
 export const mainNavigation: NavItem[] = [
   { href: '/kaders/', label: 'Kaders' },
+  { href: '/planning/', label: 'Planning' },
 ];
 
 export const footerNavigation: NavItem[] = [

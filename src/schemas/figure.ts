@@ -22,6 +22,8 @@ const column = z.strictObject({
   label: text,
   /** Unit of every value in this column. */
   unit: oneOf(FIGURE_UNITS),
+  /** Decimals to always show, as the source does (64,0); default: as many as the value has. */
+  decimals: z.number().int().min(0).max(3).optional(),
 });
 
 const row = z.strictObject({

@@ -1,0 +1,45 @@
+/**
+ * Planning as an iCalendar feed (RFC 5545), via ical-generator: every item
+ * is an all-day event spanning its whole period (DTEND is exclusive, so the
+ * day after the end). A deadline with a time keeps the time in its title.
+ */
+import ical from 'ical-generator';
+import { addDays, parseIsoDate, type IsoDate } from './calendar-date.ts';
+import type { TimelineItem } from './timeline.ts';
+
+function utcDate(date: IsoDate): Date {
+  const { year, month, day } = parseIsoDate(date)!;
+  return new Date(Date.UTC(year, month - 1, day));
+}
+
+export interface CalendarOptions {
+  name: string;
+  description: string;
+  siteUrl: string;
+  /** DTSTAMP for every event; a content date keeps builds reproducible. */
+  stamp: IsoDate;
+}
+
+export function timelineCalendar(items: readonly TimelineItem[], options: CalendarOptions): string {
+  const calendar = ical({
+    name: options.name,
+    description: options.description,
+    prodId: { company: 'Inkoopwijzer', product: 'planning', language: 'NL' },
+    timezone: 'Europe/Amsterdam',
+    url: options.siteUrl,
+  });
+  for (const item of items) {
+    const url = new URL(`/kaders/${item.kaderSlug}/`, options.siteUrl).href;
+    calendar.createEvent({
+      id: `${item.id}@inkoopwijzer`,
+      start: utcDate(item.start),
+      end: utcDate(addDays(item.end, 1)),
+      allDay: true,
+      stamp: utcDate(options.stamp),
+      summary: `${item.label} (${item.kaderTitle})`,
+      description: [`Wanneer: ${item.when}`, item.detail, `Regio: ${item.regionName}`, `Meer informatie: ${url}`].filter(Boolean).join('\n'),
+      url,
+    });
+  }
+  return calendar.toString();
+}

@@ -1,0 +1,108 @@
+/**
+ * Timelines across documents: milestones, contract periods (initial term and
+ * each extension as its own segment) and other procurements a document
+ * announces. Status relative to "today" is computed where it is shown (in the
+ * browser), so a static build never goes stale; this module takes today as input.
+ */
+import { compareDates, type IsoDate } from './calendar-date.ts';
+import { formatLength } from './contract-term.ts';
+import { summariseContract } from './kader/contract.ts';
+import type { KaderRecord, NameIndex } from './kader/types.ts';
+import { formatDate, formatPeriod, type Precision } from './period.ts';
+
+export { statusOn, timelineStatusLabels, type TimelineStatus } from './timeline-status.ts';
+
+export type TimelineItemKind = 'mijlpaal' | 'contract' | 'verlenging' | 'ander-traject';
+
+export interface TimelineItem {
+  /** Unique across the site, usable as an anchor and an iCal UID part. */
+  id: string;
+  kind: TimelineItemKind;
+  kaderSlug: string;
+  kaderTitle: string;
+  regionId: string;
+  regionName: string;
+  label: string;
+  start: IsoDate;
+  end: IsoDate;
+  precision: Precision | 'contract';
+  /** The date as a Dutch label with its real precision. */
+  when: string;
+  /** Extra detail, e.g. who acts or the length of a term. */
+  detail?: string;
+}
+
+function byStart(a: TimelineItem, b: TimelineItem): number {
+  return compareDates(a.start, b.start) || compareDates(a.end, b.end) || a.label.localeCompare(b.label, 'nl');
+}
+
+/** Every dated item of one document. */
+export function documentTimeline(record: KaderRecord, names: NameIndex): TimelineItem[] {
+  const { data, slug } = record;
+  const base = {
+    kaderSlug: slug,
+    kaderTitle: data.shortTitle,
+    regionId: data.region.id,
+    regionName: names.regios.get(data.region.id) ?? data.region.id,
+  };
+  const items: TimelineItem[] = data.milestones.map((m) => ({
+    ...base,
+    id: `${slug}--${m.id}`,
+    kind: 'mijlpaal',
+    label: m.label,
+    start: m.when.start,
+    end: m.when.end,
+    precision: m.when.precision,
+    when: m.display ?? formatPeriod(m.when),
+    ...(m.actor ? { detail: `Door: ${m.actor}` } : {}),
+  }));
+  const contract = summariseContract(data.procurement.contract);
+  if (contract?.term) {
+    for (const segment of contract.term.segments) {
+      const isInitial = segment.kind === 'initieel';
+      items.push({
+        ...base,
+        id: `${slug}--contract-${segment.index}`,
+        kind: isInitial ? 'contract' : 'verlenging',
+        label: isInitial ? 'Contract: eerste looptijd' : `Contract: verlenging ${segment.index} (optie)`,
+        start: segment.start,
+        end: segment.end,
+        precision: 'contract',
+        when: `${formatDate(segment.start)} t/m ${formatDate(segment.end)}`,
+        detail: formatLength(segment.months),
+      });
+    }
+  }
+  for (const other of data.procurement.otherProcurements) {
+    const otherContract = summariseContract(other.contract);
+    const start = otherContract?.start ?? other.contractStart?.start;
+    if (!start) continue;
+    const end = otherContract?.term?.maxEnd ?? other.contractStart?.end ?? start;
+    items.push({
+      ...base,
+      id: `${slug}--traject-${other.id}`,
+      kind: 'ander-traject',
+      label: `Ander inkooptraject: ${other.label}`,
+      start,
+      end,
+      precision: otherContract?.term ? 'contract' : (other.contractStart?.precision ?? 'day'),
+      when: otherContract?.term
+        ? `${formatDate(start)} t/m ${formatDate(otherContract.term.maxEnd)} (met verlengingen)`
+        : `nieuw contract per ${other.contractStart ? formatPeriod(other.contractStart) : formatDate(start)}`,
+      ...(other.note ? { detail: other.note } : {}),
+    });
+  }
+  return items.sort(byStart);
+}
+
+/** All dated items of all documents, in date order. */
+export function siteTimeline(records: readonly KaderRecord[], names: NameIndex): TimelineItem[] {
+  return records.flatMap((r) => documentTimeline(r, names)).sort(byStart);
+}
+
+/** Calendar years an item touches, for the year filter. */
+export function yearsOf(item: Pick<TimelineItem, 'start' | 'end'>): number[] {
+  const first = Number(item.start.slice(0, 4));
+  const last = Number(item.end.slice(0, 4));
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}
