@@ -25,7 +25,7 @@ export function timelineCalendar(items: readonly TimelineItem[], options: Calend
     name: options.name,
     description: options.description,
     prodId: { company: 'Inkoopwijzer', product: 'planning', language: 'NL' },
-    timezone: 'Europe/Amsterdam',
+    // No calendar time zone: all-day events are floating dates, and DTSTAMP must stay UTC (RFC 5545 §3.8.7.2).
     url: options.siteUrl,
   });
   for (const item of items) {

@@ -118,6 +118,30 @@ describe('open data', () => {
   });
 });
 
+describe('planning', () => {
+  it('serves a valid iCal feed per framework and one for all, with Kampen\'s feedback deadline', async () => {
+    const ICAL = (await import('ical.js')).default;
+    for (const path of ['planning.ics', ...SLUGS.map((s) => `kaders/${s}/planning.ics`)]) {
+      const events = new ICAL.Component(ICAL.parse(read(path))).getAllSubcomponents('vevent');
+      expect(events.length, path).toBeGreaterThan(0);
+    }
+    const kampen = new ICAL.Component(ICAL.parse(read('kaders/kampen-wmo-segmenten-2024/planning.ics')))
+      .getAllSubcomponents('vevent')
+      .map((v) => new ICAL.Event(v));
+    const deadline = kampen.find((e) => e.uid === 'kampen-wmo-segmenten-2024--feedback-deadline@inkoopwijzer')!;
+    expect(deadline.startDate.toString()).toBe('2024-05-21');
+    expect(deadline.description).toContain('21 mei 2024, 12:00 uur');
+  });
+
+  it('/planning/ shows milestones, contract periods with each extension, and announced procurements', () => {
+    const html = read('planning/index.html');
+    expect(html).toContain('Contract: verlenging 3 (optie)');
+    expect(html).toContain('Ander inkooptraject: Trapliften');
+    expect(html).toContain('week van 15 april 2024');
+    expect(html).toContain('Q2 en Q3 2025');
+  });
+});
+
 describe('every page', () => {
   it('is Dutch, has one h1, a title, a skip link and only same-origin resources', () => {
     const files = htmlFiles(site.outDir);

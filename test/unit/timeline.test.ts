@@ -1,0 +1,113 @@
+/** Timeline items, status relative to a fixed "today", and the iCal feed parsed back. */
+import { readFileSync } from 'node:fs';
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { frameworkSchema } from '../../src/schemas/framework.ts';
+import type { ReferenceFactory } from '../../src/schemas/fields.ts';
+import type { KaderRecord, NameIndex } from '../../src/lib/kader/types.ts';
+import { documentTimeline, siteTimeline, statusOn, yearsOf } from '../../src/lib/timeline.ts';
+import { timelineCalendar } from '../../src/lib/ical.ts';
+
+const ref: ReferenceFactory = (collection) => z.string().transform((id) => ({ id, collection }));
+const base = parse(readFileSync('test/fixtures/content-minimal/kaders/voorbeeld-kader/index.mdx', 'utf8').split('---')[1]!);
+const record: KaderRecord = {
+  slug: 'voorbeeld-kader',
+  data: frameworkSchema(ref).parse({
+    ...base,
+    milestones: [
+      { id: 'besluit', label: 'Besluitvorming colleges', when: '2024-W16', actor: 'Colleges' },
+      { id: 'deadline', label: 'Reageren kan tot', when: '2024-05-21T12:00' },
+      { id: 'herindicatie', label: 'Herindicatie', when: '2025-Q2/2025-Q3' },
+    ],
+    procurement: {
+      ...base.procurement,
+      otherProcurements: [{ id: 'trapliften', label: 'Trapliften', contractStart: '2026-11-01' }],
+    },
+  }),
+};
+const names: NameIndex = {
+  regios: new Map([['voorbeeldregio', 'Voorbeeldregio']]),
+  gemeenten: new Map(),
+  producten: new Map(),
+  kaders: new Map(),
+};
+
+describe('statusOn', () => {
+  const herindicatie = { start: '2025-04-01', end: '2025-09-30' };
+  it.each([
+    ['2025-03-31', 'gepland'],
+    ['2025-04-01', 'loopt'],
+    ['2025-09-30', 'loopt'],
+    ['2025-10-01', 'afgerond'],
+  ])('on %s the herindicatie (Q2 en Q3 2025) is %s', (today, status) => {
+    expect(statusOn(herindicatie, today)).toBe(status);
+  });
+
+  it('is exactly one of the three for any period and day (property)', () => {
+    const day = fc.date({ min: new Date('2000-01-01'), max: new Date('2050-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(day, day, day, (a, b, today) => {
+        const [start, end] = a <= b ? [a, b] : [b, a];
+        const status = statusOn({ start, end }, today);
+        if (today < start) expect(status).toBe('gepland');
+        else if (today > end) expect(status).toBe('afgerond');
+        else expect(status).toBe('loopt');
+      }),
+    );
+  });
+});
+
+describe('documentTimeline', () => {
+  const items = documentTimeline(record, names);
+
+  it('includes milestones with their real precision, each contract segment and announced procurements', () => {
+    expect(items.map((i) => [i.kind, i.label, i.when])).toEqual([
+      ['mijlpaal', 'Besluitvorming colleges', 'week van 15 april 2024'],
+      ['mijlpaal', 'Reageren kan tot', '21 mei 2024, 12:00 uur'],
+      ['contract', 'Contract: eerste looptijd', '1 januari 2025 t/m 31 december 2028'],
+      ['mijlpaal', 'Herindicatie', 'Q2 en Q3 2025'],
+      ['ander-traject', 'Ander inkooptraject: Trapliften', 'nieuw contract per 1 november 2026'],
+      ['verlenging', 'Contract: verlenging 1 (optie)', '1 januari 2029 t/m 31 december 2031'],
+      ['verlenging', 'Contract: verlenging 2 (optie)', '1 januari 2032 t/m 31 december 2034'],
+      ['verlenging', 'Contract: verlenging 3 (optie)', '1 januari 2035 t/m 31 december 2037'],
+    ]);
+  });
+
+  it('orders items by start date across documents', () => {
+    const all = siteTimeline([record, { ...record, slug: 'tweede' }], names);
+    for (let i = 1; i < all.length; i++) expect(all[i]!.start >= all[i - 1]!.start).toBe(true);
+    expect(new Set(all.map((i) => i.id)).size).toBe(all.length);
+  });
+
+  it('lists the years an item touches', () => {
+    expect(yearsOf({ start: '2024-12-01', end: '2026-01-31' })).toEqual([2024, 2025, 2026]);
+  });
+});
+
+describe('timelineCalendar', () => {
+  const items = documentTimeline(record, names);
+  const text = timelineCalendar(items, { name: 'Planning', description: 'Test', siteUrl: 'https://example.nl/', stamp: '2024-05-01' });
+
+  it('is valid iCalendar that parses back with all-day events spanning each period', () => {
+    const calendar = new ICAL.Component(ICAL.parse(text));
+    const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    expect(events).toHaveLength(items.length);
+    const week = events.find((e) => e.summary.startsWith('Besluitvorming colleges'))!;
+    expect(week.startDate.isDate).toBe(true);
+    expect(week.startDate.toString()).toBe('2024-04-15');
+    expect(week.endDate.toString()).toBe('2024-04-22'); // exclusive: the week ends on Sunday 21 April
+    const quarter = events.find((e) => e.summary.startsWith('Herindicatie'))!;
+    expect([quarter.startDate.toString(), quarter.endDate.toString()]).toEqual(['2025-04-01', '2025-10-01']);
+    expect(week.uid).toBe('voorbeeld-kader--besluit@inkoopwijzer');
+    expect(week.description).toContain('Wanneer: week van 15 april 2024');
+  });
+
+  it('uses CRLF line endings and the required calendar properties (RFC 5545)', () => {
+    expect(text.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:')).toBe(true);
+    expect(text).toContain('DTSTAMP:20240501T000000Z');
+    expect(text.trimEnd().endsWith('END:VCALENDAR')).toBe(true);
+  });
+});
