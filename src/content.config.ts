@@ -28,4 +28,6 @@ export const collections = {
   regios: defineCollection({ loader: yamlFolder('regios'), schema: schemas.regios }),
   gemeenten: defineCollection({ loader: yamlFolder('gemeenten'), schema: schemas.gemeenten }),
   producten: defineCollection({ loader: yamlFolder('producten'), schema: schemas.producten }),
+  // Reference data for the residents' calculators (abonnementstarief, AOW age), one file per kind.
+  referentie: defineCollection({ loader: yamlFolder('referentie'), schema: schemas.referentie }),
 };

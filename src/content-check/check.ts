@@ -31,7 +31,7 @@ interface SourceFile {
   body?: string;
 }
 
-const YAML_COLLECTIONS = ['regios', 'gemeenten', 'producten'] as const;
+const YAML_COLLECTIONS = ['regios', 'gemeenten', 'producten', 'referentie'] as const;
 
 function listFiles(root: string): SourceFile[] {
   const files: SourceFile[] = [];

@@ -2,6 +2,7 @@
 import type { ReferenceFactory } from './fields.ts';
 import { frameworkSchema } from './framework.ts';
 import { municipalitySchema, productSchema, regionSchema } from './places.ts';
+import { referenceSchema } from './reference-data.ts';
 
 export function contentSchemas(ref: ReferenceFactory) {
   return {
@@ -9,6 +10,7 @@ export function contentSchemas(ref: ReferenceFactory) {
     regios: regionSchema(ref),
     gemeenten: municipalitySchema,
     producten: productSchema,
+    referentie: referenceSchema,
   };
 }
 
