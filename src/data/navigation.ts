@@ -7,6 +7,8 @@ export interface NavItem {
 export const mainNavigation: NavItem[] = [
   { href: '/kaders/', label: 'Kaders' },
   { href: '/planning/', label: 'Planning' },
+  { href: '/percelen/', label: 'Percelen' },
+  { href: '/vergelijk/', label: 'Vergelijken' },
 ];
 
 export const footerNavigation: NavItem[] = [

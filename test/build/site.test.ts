@@ -142,6 +142,29 @@ describe('planning', () => {
   });
 });
 
+describe('overviews', () => {
+  it('/percelen/ lists Blok B lots per municipality and the Zorgregio products per channel', () => {
+    const html = read('percelen/index.html');
+    expect(html).toContain('Perceel Specialistische begeleiding (Heumen)');
+    expect(html).toMatch(/data-municipalities="[^"]*heumen[^"]*"/);
+    expect(html).toContain('Lokaal ingekocht');
+  });
+
+  it('/vergelijk/ puts all frameworks side by side and marks differences', () => {
+    const html = read('vergelijk/index.html');
+    for (const slug of SLUGS) expect(html).toContain(`href="/kaders/${slug}/"`);
+    expect(html).toContain('31 december 2037');
+    expect(html).toContain('verschilt');
+  });
+
+  it('every figure has a CSV download and a build-time SVG chart', () => {
+    const kampen = read('kaders/kampen-wmo-segmenten-2024/index.html');
+    expect(kampen).toContain('href="/kaders/kampen-wmo-segmenten-2024/cijfers/omzet-indicaties-2023.csv"');
+    expect(kampen).toMatch(/<svg[^>]*role="img"/);
+    expect(read('kaders/kampen-wmo-segmenten-2024/cijfers/omzet-indicaties-2023.csv')).toContain('Hulp bij het huishouden;1066743;1563');
+  });
+});
+
 describe('every page', () => {
   it('is Dutch, has one h1, a title, a skip link and only same-origin resources', () => {
     const files = htmlFiles(site.outDir);

@@ -1,0 +1,141 @@
+/** Island for /rekenhulpen/looptijd/: start date, initial term, extensions → end dates and a timeline. */
+import { useMemo } from 'preact/hooks';
+import { daysBetween } from '../../lib/calendar-date.ts';
+import { FRAMEWORK_MAX_MONTHS, TERM_FIELDS, type TermField, type TermResult, calculateTerm, lengthFieldValue, parseTermFields } from '../../lib/calc/contract-term-calc.ts';
+import { addMonths } from '../../lib/calendar-date.ts';
+import { formatDate } from '../../lib/period.ts';
+import { BreakdownTable } from './BreakdownTable.tsx';
+import { CalculatorForm, errorItems } from './CalculatorForm.tsx';
+import { Field } from './Field.tsx';
+import { Select } from './Select.tsx';
+import { type Values, useCalculator } from './use-calculator.ts';
+
+/** A framework with a contract term, embedded at build time. */
+export interface TermFramework {
+  readonly slug: string;
+  readonly title: string;
+  readonly start: string;
+  readonly initialMonths: number;
+  readonly extensionMonths: readonly number[];
+}
+
+export interface ContractTermProps {
+  readonly frameworks: readonly TermFramework[];
+  readonly idPrefix?: string;
+  readonly embedded?: boolean;
+  /** Framework to prefill from (embedded use). */
+  readonly kader?: string;
+  readonly headingLevel?: 2 | 3;
+}
+
+const SPECS = {
+  kader: { maxLength: 100 },
+  start: { maxLength: 30 },
+  looptijd: { maxLength: 20 },
+  verlengingen: { maxLength: 120 },
+} as const;
+
+function valuesOf(framework: TermFramework): Values<TermField> {
+  return {
+    start: framework.start,
+    looptijd: lengthFieldValue(framework.initialMonths),
+    verlengingen: framework.extensionMonths.map(lengthFieldValue).join(', '),
+  };
+}
+
+function Timeline({ result }: { result: TermResult }) {
+  const { term } = result;
+  const total = Math.max(daysBetween(term.start, term.maxEnd) + 1, 1);
+  const fourYears = daysBetween(term.start, addMonths(term.start, FRAMEWORK_MAX_MONTHS));
+  const percent = (days: number) => `${Math.min(100, Math.max(0, (days / total) * 100)).toFixed(2)}%`;
+  return (
+    <figure class="calc-timeline-figure">
+      <figcaption class="visually-hidden">Tijdlijn van de looptijd; dezelfde gegevens staan in de tabel hieronder.</figcaption>
+      <ol class="calc-timeline" aria-hidden="true">
+        {term.segments.map((segment) => (
+          <li key={segment.index}>
+            <span>{segment.kind === 'initieel' ? 'Eerste looptijd' : `Verlenging ${segment.index}`}</span>
+            <span class="calc-timeline__track">
+              <span class={`calc-timeline__bar calc-timeline__bar--${segment.kind}`}
+                style={{ left: percent(daysBetween(term.start, segment.start)), width: percent(daysBetween(segment.start, segment.end) + 1) }} />
+              {fourYears < total && <span class="calc-timeline__limit" style={{ left: percent(fourYears) }} />}
+            </span>
+          </li>
+        ))}
+      </ol>
+      {fourYears < total && <p class="meta">De rode stippellijn staat op 4 jaar na de start.</p>}
+    </figure>
+  );
+}
+
+export default function ContractTermCalculator(props: ContractTermProps) {
+  const { frameworks, idPrefix = 'looptijd', embedded = false, headingLevel = 2 } = props;
+  const bySlug = (slug: string) => frameworks.find((framework) => framework.slug === slug);
+  const preset = props.kader ? bySlug(props.kader) : undefined;
+  const calc = useCalculator<TermField>({
+    fields: TERM_FIELDS,
+    specs: SPECS,
+    initial: preset ? valuesOf(preset) : { start: '', looptijd: '', verlengingen: '' },
+    prefill: (slug) => {
+      const framework = bySlug(slug);
+      return framework ? valuesOf(framework) : undefined;
+    },
+    embedded,
+    pagePath: '/rekenhulpen/looptijd/',
+    ...(preset ? { kader: preset.slug } : {}),
+  });
+  const parsed = useMemo(() => parseTermFields(calc.values), [calc.values]);
+  const result = parsed.ok ? calculateTerm(parsed.input) : null;
+  const errors = parsed.ok ? [] : errorItems(idPrefix, TERM_FIELDS, parsed.errors);
+  const id = (field: TermField) => `${idPrefix}-${field}`;
+  const fieldError = (field: TermField) => (calc.submitted && !parsed.ok ? parsed.errors[field] : undefined);
+  const chosen = calc.kader ? bySlug(calc.kader) : undefined;
+
+  return (
+    <CalculatorForm id={idPrefix} calc={calc} errors={errors} headingLevel={headingLevel}
+      announcement={result ? result.summary : ''}
+      result={result && (
+        <>
+          <div class="calc-highlight">
+            <dl>
+              <dt>Einde van de eerste looptijd</dt><dd>{formatDate(result.term.initialEnd)}</dd>
+              <dt>Uiterste einddatum, met alle verlengingen</dt><dd>{formatDate(result.term.maxEnd)}</dd>
+              <dt>Totale looptijd</dt><dd>{result.totalText}</dd>
+            </dl>
+          </div>
+          {chosen && <p>Gegevens uit: {chosen.title}. Controleer ze in het document zelf.</p>}
+          {result.longerThanFourYears && (
+            <p class="callout callout--let-op">
+              Samen is dit langer dan 4 jaar. Een raamovereenkomst na een aanbesteding duurt volgens artikel 2.140 van de
+              Aanbestedingswet 2012 in principe hoogstens 4 jaar. Langer mag alleen in uitzonderlijke gevallen, met een goede
+              motivering in de aanbestedingsstukken. Gaat het om toelating via Open House? Dan is dat geen overheidsopdracht
+              en geldt deze regel niet op dezelfde manier. Dit is geen juridisch advies.
+            </p>
+          )}
+          <Timeline result={result} />
+          <BreakdownTable rows={result.rows} money={false} />
+          <p class="calc-rounding">Een looptijd van 4 jaar vanaf 1 januari 2025 loopt tot en met 31 december 2028: het einde is de dag vóór dezelfde datum 4 jaar later. Bestaat die dag niet (31 februari), dan telt de laatste dag van de maand.</p>
+        </>
+      )}>
+      {frameworks.length > 0 && !embedded && (
+        <Select id={`${idPrefix}-kader`} label="Neem de gegevens over uit een kader" optional
+          hint="Kies een inkoopkader van deze site. U kunt de gegevens daarna nog aanpassen."
+          value={calc.kader ?? ''}
+          options={[{ value: '', label: 'Geen kader, ik vul zelf in' }, ...frameworks.map((framework) => ({ value: framework.slug, label: framework.title }))]}
+          onChange={(slug) => {
+            const framework = bySlug(slug);
+            calc.setKader(framework ? slug : undefined);
+            if (framework) calc.setMany(valuesOf(framework));
+          }} />
+      )}
+      <Field id={id('start')} label="Startdatum van het contract" hint="Bijvoorbeeld 1-1-2025 of 1 januari 2025." width={16}
+        inputMode="text" value={calc.values.start ?? ''} error={fieldError('start')} onInput={(value) => calc.set('start', value)} />
+      <Field id={id('looptijd')} label="Eerste looptijd" unit="jaar"
+        hint="Het aantal jaren, bijvoorbeeld 4 of 1,5. In maanden kan ook: 18 maanden." width={14}
+        inputMode="text" value={calc.values.looptijd ?? ''} error={fieldError('looptijd')} onInput={(value) => calc.set('looptijd', value)} />
+      <Field id={id('verlengingen')} label="Verlengingen" optional
+        hint="Elke mogelijke verlenging in jaren, gescheiden door komma's. Bijvoorbeeld 3, 3, 3 voor drie keer 3 jaar, of 1 jaar, 6 maanden." width={24}
+        inputMode="text" value={calc.values.verlengingen ?? ''} error={fieldError('verlengingen')} onInput={(value) => calc.set('verlengingen', value)} />
+    </CalculatorForm>
+  );
+}

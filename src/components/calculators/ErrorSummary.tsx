@@ -1,0 +1,40 @@
+/** GOV.UK error summary: a list of links to the fields with a problem; receives focus after "Bereken". */
+import type { Ref } from 'preact';
+
+export interface ErrorItem {
+  /** Id of the input (or fieldset) to move to. */
+  readonly id: string;
+  readonly message: string;
+}
+
+export function ErrorSummary(props: { readonly errors: readonly ErrorItem[]; readonly summaryRef: Ref<HTMLDivElement> }) {
+  const { errors } = props;
+  // Always rendered so the ref exists; hidden when there is nothing to say.
+  return (
+    <div class="calc-error-summary" role="alert" tabIndex={-1} ref={props.summaryRef} hidden={errors.length === 0} aria-labelledby={errors.length ? 'calc-error-title' : undefined}>
+      {errors.length > 0 && (
+        <>
+          <h2 class="calc-error-summary__title">Er is een probleem</h2>
+          <ul>
+            {errors.map((error) => (
+              <li key={error.id}>
+                <a
+                  href={`#${error.id}`}
+                  onClick={(event) => {
+                    const target = document.getElementById(error.id);
+                    if (!target) return;
+                    event.preventDefault();
+                    target.focus();
+                    (target.closest('.calc-field') ?? target).scrollIntoView({ block: 'start' });
+                  }}
+                >
+                  {error.message}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+/** A labelled text input with hint, unit and inline error (GOV.UK text input pattern). */
+import type { JSX } from 'preact';
+
+export interface FieldProps {
+  readonly id: string;
+  readonly label: string;
+  readonly hint?: string | undefined;
+  /** Shown after the input, e.g. "€ per maand" or "%". */
+  readonly unit?: string | undefined;
+  /** Shown before the input, e.g. "€". */
+  readonly prefix?: string | undefined;
+  readonly optional?: boolean | undefined;
+  readonly value: string;
+  readonly error?: string | undefined;
+  readonly onInput: (value: string) => void;
+  readonly inputMode?: JSX.HTMLAttributes<HTMLInputElement>['inputMode'];
+  /** Width in characters. */
+  readonly width?: number | undefined;
+  readonly autoComplete?: string | undefined;
+}
+
+export function Field(props: FieldProps) {
+  const { id, label, hint, unit, prefix, optional = false, value, error, inputMode = 'decimal', width = 10, autoComplete = 'off' } = props;
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  return (
+    <div class={`calc-field${error ? ' calc-field--error' : ''}`}>
+      <label class="calc-field__label" for={id}>
+        {label}
+        {optional && <span class="calc-field__optional"> (optioneel)</span>}
+      </label>
+      {hint && <div class="calc-field__hint" id={hintId}>{hint}</div>}
+      {error && (
+        <p class="calc-field__error" id={errorId}>
+          <span class="visually-hidden">Fout: </span>
+          {error}
+        </p>
+      )}
+      <div class="calc-field__control">
+        {prefix && <span class="calc-field__affix" aria-hidden="true">{prefix}</span>}
+        <input
+          class="calc-input"
+          id={id}
+          name={id}
+          type="text"
+          inputMode={inputMode}
+          autoComplete={autoComplete}
+          spellcheck={false}
+          value={value}
+          style={{ width: `${width + 1}ch` }}
+          aria-describedby={describedBy}
+          aria-invalid={error ? 'true' : undefined}
+          onInput={(event) => props.onInput((event.currentTarget as HTMLInputElement).value)}
+        />
+        {unit && <span class="calc-field__affix">{unit}</span>}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+/** A group of radio buttons in a fieldset with legend, hint and inline error. */
+export interface RadiosProps<V extends string> {
+  readonly id: string;
+  readonly legend: string;
+  readonly hint?: string | undefined;
+  readonly options: readonly { readonly value: V; readonly label: string; readonly hint?: string }[];
+  readonly value: string;
+  readonly error?: string | undefined;
+  readonly onChange: (value: V) => void;
+  readonly inline?: boolean;
+}
+
+export function Radios<V extends string>(props: RadiosProps<V>) {
+  const { id, legend, hint, options, value, error, inline = false } = props;
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  return (
+    <fieldset class={`calc-field calc-radios${inline ? ' calc-radios--inline' : ''}${error ? ' calc-field--error' : ''}`} id={id} tabIndex={-1}
+      aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}>
+      <legend class="calc-field__label">{legend}</legend>
+      {hint && <div class="calc-field__hint" id={hintId}>{hint}</div>}
+      {error && <p class="calc-field__error" id={errorId}><span class="visually-hidden">Fout: </span>{error}</p>}
+      {options.map((option, index) => (
+        <div class="calc-radio" key={option.value}>
+          <input type="radio" id={`${id}-${index}`} name={id} value={option.value} checked={value === option.value}
+            onChange={() => props.onChange(option.value)} />
+          <label for={`${id}-${index}`}>{option.label}</label>
+          {option.hint && <div class="calc-field__hint">{option.hint}</div>}
+        </div>
+      ))}
+    </fieldset>
+  );
+}

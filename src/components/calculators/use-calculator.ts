@@ -1,0 +1,122 @@
+/**
+ * State of one calculator island: the raw text of every field, restored from
+ * the URL on load and written back with history.replaceState on change,
+ * whether the person has asked for a result yet, and focus handling for the
+ * error summary (GOV.UK pattern: focus the summary when "Bereken" finds errors).
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { type ParamSpecs, describeIgnored, readUrlState, writeUrlState } from '../../lib/calc/url-state.ts';
+
+export type Values<K extends string> = Partial<Record<K, string>>;
+
+export interface CalculatorOptions<K extends string> {
+  /** Field names in URL order; these are also the URL parameters. */
+  readonly fields: readonly K[];
+  readonly specs: ParamSpecs<K | 'kader'>;
+  /** Values before anything is typed (defaults from content). */
+  readonly initial: Values<K>;
+  /** Values of a framework, for `?kader=<slug>`; undefined for an unknown slug. */
+  readonly prefill?: (kader: string) => Values<K> | undefined;
+  /** Embedded in a framework page: no URL reading or writing. */
+  readonly embedded?: boolean;
+  /** The calculator's own page, for "Kopieer link". */
+  readonly pagePath: string;
+  /** Framework slug shown in the link, when embedded or prefilled. */
+  readonly kader?: string;
+}
+
+export interface Calculator<K extends string> {
+  readonly values: Values<K>;
+  readonly set: (field: K, value: string) => void;
+  readonly setMany: (values: Values<K>) => void;
+  /** Whether to show errors and the result (after "Bereken", or when the URL had values). */
+  readonly submitted: boolean;
+  /** Dutch notices about ignored URL parameters. */
+  readonly notices: readonly string[];
+  readonly kader: string | undefined;
+  readonly setKader: (kader: string | undefined) => void;
+  readonly summaryRef: { current: HTMLDivElement | null };
+  readonly resultRef: { current: HTMLHeadingElement | null };
+  /** Call from the form's onSubmit with whether there are errors. */
+  readonly submit: (event: Event, hasErrors: boolean) => void;
+  /** Absolute link to the calculator page with the current values. */
+  readonly shareUrl: () => string;
+}
+
+export function useCalculator<K extends string>(options: CalculatorOptions<K>): Calculator<K> {
+  const { fields, specs, initial, prefill, embedded = false, pagePath } = options;
+  const [values, setValues] = useState<Values<K>>(initial);
+  const [kader, setKader] = useState<string | undefined>(options.kader);
+  const [submitted, setSubmitted] = useState(false);
+  const [notices, setNotices] = useState<string[]>([]);
+  const [loaded, setLoaded] = useState(false);
+  const [focusRequest, setFocusRequest] = useState<{ target: 'summary' | 'result' } | null>(null);
+  const summaryRef = useRef<HTMLDivElement | null>(null);
+  const resultRef = useRef<HTMLHeadingElement | null>(null);
+
+  useEffect(() => {
+    if (embedded) {
+      setLoaded(true);
+      return;
+    }
+    const state = readUrlState(window.location.search, specs);
+    const messages = describeIgnored(state.ignored);
+    const { kader: slug, ...rest } = state.values as Values<K | 'kader'>;
+    let base = initial;
+    let chosen: string | undefined;
+    if (slug !== undefined && slug !== '') {
+      const filled = prefill?.(slug);
+      if (filled === undefined) messages.push(`Het kader uit de link is niet gevonden; het is genegeerd.`);
+      else {
+        base = { ...initial, ...filled };
+        chosen = slug;
+      }
+    }
+    const fromUrl = rest as Values<K>;
+    if (chosen !== undefined || Object.keys(fromUrl).length > 0) {
+      setValues({ ...base, ...fromUrl });
+      setKader(chosen);
+      setSubmitted(true);
+    }
+    setNotices(messages);
+    setLoaded(true);
+    // Runs once, on load.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => {
+    if (embedded || !loaded) return;
+    const query = writeUrlState({ ...values, kader } as Values<K | 'kader'>, ['kader', ...fields] as (K | 'kader')[]);
+    const url = `${window.location.pathname}${query}${window.location.hash}`;
+    if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) {
+      window.history.replaceState(window.history.state, '', url);
+    }
+  }, [values, kader, loaded]);
+
+  useEffect(() => {
+    if (focusRequest === null) return;
+    const element = focusRequest.target === 'summary' ? summaryRef.current : resultRef.current;
+    element?.focus();
+  }, [focusRequest]);
+
+  return {
+    values,
+    set: (field, value) => setValues((current) => ({ ...current, [field]: value })),
+    setMany: (next) => setValues((current) => ({ ...current, ...next })),
+    submitted,
+    notices,
+    kader,
+    setKader,
+    summaryRef,
+    resultRef,
+    submit(event, hasErrors) {
+      event.preventDefault();
+      setSubmitted(true);
+      setFocusRequest({ target: hasErrors ? 'summary' : 'result' });
+    },
+    shareUrl() {
+      const query = writeUrlState({ ...values, kader } as Values<K | 'kader'>, ['kader', ...fields] as (K | 'kader')[]);
+      return new URL(`${pagePath}${query}`, window.location.origin).href;
+    },
+  };
+}

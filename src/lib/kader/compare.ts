@@ -1,0 +1,71 @@
+/**
+ * The frameworks side by side: one row per aspect, one cell per framework,
+ * as plain text so that differences can be detected by comparing strings.
+ */
+import { formatLength } from '../contract-term.ts';
+import { fundingModelLabels, intentLabels, methodLabels } from '../labels.ts';
+import { formatDate } from '../period.ts';
+import { summariseContract } from './contract.ts';
+import type { KaderRecord, NameIndex } from './types.ts';
+
+export interface CompareRow {
+  key: string;
+  label: string;
+  cells: string[];
+  /** True when not all cells are the same. */
+  differs: boolean;
+}
+
+function requirementSummary(record: KaderRecord, kinds: string[]): string {
+  const found = record.data.requirements.filter((r) => kinds.includes(r.kind));
+  if (found.length === 0) return 'Niet genoemd';
+  return found.map((r) => `${r.title} (${intentLabels[r.status].toLowerCase()})`).join('; ');
+}
+
+export function compareFrameworks(records: readonly KaderRecord[], names: NameIndex): CompareRow[] {
+  const cell = (f: (r: KaderRecord) => string) => records.map(f);
+  const rows: Omit<CompareRow, 'differs'>[] = [
+    { key: 'regio', label: 'Regio', cells: cell((r) => names.regios.get(r.data.region.id) ?? r.data.region.id) },
+    { key: 'gemeenten', label: 'Gemeenten', cells: cell((r) => r.data.municipalities.map((m) => names.gemeenten.get(m.id) ?? m.id).join(', ')) },
+    { key: 'domein', label: 'Domein', cells: cell((r) => r.data.domains.join(', ')) },
+    { key: 'inkoopvorm', label: 'Inkoopvorm', cells: cell((r) => methodLabels[r.data.procurement.method]) },
+    {
+      key: 'looptijd',
+      label: 'Looptijd',
+      cells: cell((r) => {
+        const c = summariseContract(r.data.procurement.contract);
+        if (!c) return 'Niet genoemd';
+        if (!c.term) return `Vanaf ${formatDate(c.start)}; looptijd niet genoemd`;
+        const ext = c.term.segments.slice(1).map((s) => formatLength(s.months));
+        return `${formatLength(c.term.segments[0]!.months)} vanaf ${formatDate(c.start)}${ext.length ? `, verlenging ${ext.join(' + ')}` : ', geen verlenging genoemd'}`;
+      }),
+    },
+    {
+      key: 'einddatum',
+      label: 'Uiterste einddatum',
+      cells: cell((r) => {
+        const c = summariseContract(r.data.procurement.contract);
+        return c?.term ? formatDate(c.term.maxEnd) : 'Niet genoemd';
+      }),
+    },
+    {
+      key: 'bekostiging',
+      label: 'Bekostiging',
+      cells: cell((r) => (r.data.funding.models.length ? [...new Set(r.data.funding.models.map((m) => fundingModelLabels[m.model]))].join('; ') : 'Niet genoemd')),
+    },
+    { key: 'aanbieders', label: 'Beoogd aantal aanbieders', cells: cell((r) => r.data.procurement.providersTarget?.text ?? 'Niet genoemd') },
+    { key: 'bibob', label: 'Integriteit (Bibob)', cells: cell((r) => requirementSummary(r, ['bibob'])) },
+    { key: 'financieel', label: 'Financiële toets', cells: cell((r) => requirementSummary(r, ['financiele-toets'])) },
+    {
+      key: 'sroi',
+      label: 'Social return (SROI)',
+      cells: cell((r) =>
+        r.data.procurement.sroi.length
+          ? r.data.procurement.sroi.map((s) => `${String(s.percentage).replace('.', ',')}% van de ${s.basis === 'omzet' ? 'omzet' : 'opdrachtwaarde'}${s.mvoPercentage !== undefined ? `, waarvan ${String(s.mvoPercentage).replace('.', ',')}% via MVO` : ''} (${intentLabels[s.status].toLowerCase()})`).join('; ')
+          : 'Niet genoemd',
+      ),
+    },
+    { key: 'producten', label: 'Producten en percelen', cells: cell((r) => [...new Set([...r.data.products.map((p) => names.producten.get(p.product.id) ?? p.product.id), ...r.data.lots.map((l) => l.name)])].join(', ') || 'Niet genoemd') },
+  ];
+  return rows.map((row) => ({ ...row, differs: new Set(row.cells).size > 1 }));
+}

@@ -1,0 +1,74 @@
+/**
+ * One flat list of "what is bought, where and how" across all frameworks,
+ * for the /percelen/ overview: lots (one row per municipality for lots that
+ * are split per municipality) and products grouped by purchasing channel.
+ */
+import { CHANNEL_LABELS } from './product-matrix.ts';
+import type { KaderRecord, NameIndex } from './types.ts';
+
+export interface OfferRow {
+  id: string;
+  kaderSlug: string;
+  kaderTitle: string;
+  regionName: string;
+  kind: 'perceel' | 'product';
+  name: string;
+  domains: string[];
+  productIds: string[];
+  municipalityIds: string[];
+  how: string;
+}
+
+export function offerRows(records: readonly KaderRecord[], names: NameIndex): OfferRow[] {
+  const rows: OfferRow[] = [];
+  for (const { slug, data } of records) {
+    const base = { kaderSlug: slug, kaderTitle: data.shortTitle, regionName: names.regios.get(data.region.id) ?? data.region.id };
+    const all = data.municipalities.map((m) => m.id);
+    for (const lot of data.lots) {
+      const label = lot.number ? `Perceel ${lot.number}: ${lot.name}` : `Perceel ${lot.name}`;
+      if (lot.scope === 'per-gemeente') {
+        for (const m of all) {
+          rows.push({
+            ...base,
+            id: `${slug}--perceel-${lot.id}-${m}`,
+            kind: 'perceel',
+            name: `${label} (${names.gemeenten.get(m) ?? m})`,
+            domains: [lot.domain],
+            productIds: lot.products.map((p) => p.id),
+            municipalityIds: [m],
+            how: 'Apart perceel voor deze gemeente',
+          });
+        }
+      } else {
+        rows.push({
+          ...base,
+          id: `${slug}--perceel-${lot.id}`,
+          kind: 'perceel',
+          name: label,
+          domains: [lot.domain],
+          productIds: lot.products.map((p) => p.id),
+          municipalityIds: all,
+          how: 'Regionaal perceel voor alle deelnemende gemeenten',
+        });
+      }
+    }
+    for (const entry of data.products) {
+      const channelOf = (m: string) => entry.exceptions.find((e) => e.municipality.id === m)?.channel ?? entry.channel;
+      const channels = [...new Set(all.map(channelOf))];
+      for (const channel of channels) {
+        const municipalityIds = all.filter((m) => channelOf(m) === channel);
+        rows.push({
+          ...base,
+          id: `${slug}--product-${entry.product.id}-${channel}`,
+          kind: 'product',
+          name: names.producten.get(entry.product.id) ?? entry.product.id,
+          domains: [...data.domains],
+          productIds: [entry.product.id],
+          municipalityIds,
+          how: CHANNEL_LABELS[channel],
+        });
+      }
+    }
+  }
+  return rows;
+}
