@@ -10,7 +10,8 @@ export interface FilterSelect {
 }
 
 export interface FilterRow {
-  hidden: boolean;
+  /** HTMLElement.hidden (the DOM also allows 'until-found'). */
+  hidden: boolean | string;
   dataset: DOMStringMap | Record<string, string | undefined>;
 }
 
