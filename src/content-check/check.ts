@@ -9,7 +9,10 @@ import GithubSlugger from 'github-slugger';
 import { isMap, isSeq, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';
 import '../schemas/dutch-errors.ts';
+import { editDistance } from '../lib/edit-distance.ts';
 import { contentSchemas, type ReferenceFactory } from '../schemas/index.ts';
+import { findPlaceholders } from './placeholders.ts';
+import { termSlug } from '../lib/glossary-match.ts';
 
 export interface Problem {
   file: string;
@@ -29,9 +32,11 @@ interface SourceFile {
   /** Line number (1-based) of the first YAML line in the file. */
   firstLine: number;
   body?: string;
+  /** An MDX file without a frontmatter block between two `---` lines. */
+  noFrontmatter?: boolean;
 }
 
-const YAML_COLLECTIONS = ['regios', 'gemeenten', 'producten', 'referentie'] as const;
+const YAML_COLLECTIONS = ['regios', 'gemeenten', 'producten', 'referentie', 'begrippen'] as const;
 
 function listFiles(root: string): SourceFile[] {
   const files: SourceFile[] = [];
@@ -50,7 +55,7 @@ function listFiles(root: string): SourceFile[] {
       if (!existsSync(path)) continue;
       const source = readFileSync(path, 'utf8');
       const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(source);
-      files.push({ collection: 'kaders', id: folder, path, yaml: match?.[1] ?? '', firstLine: 2, body: match?.[2] ?? source });
+      files.push({ collection: 'kaders', id: folder, path, yaml: match?.[1] ?? '', firstLine: 2, body: match?.[2] ?? source, ...(match ? {} : { noFrontmatter: true }) });
     }
   }
   return files;
@@ -75,24 +80,9 @@ function lineOf(doc: Document, yamlText: string, firstLine: number, path: Proper
   return firstLine + yamlText.slice(0, offset).split('\n').length - 1;
 }
 
-/** Edit distance, for "bedoelt u …?" suggestions on a mistyped reference. */
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length]!;
-}
-
 export function closestIds(id: string, known: string[]): string[] {
   return known
-    .map((k) => ({ k, d: k.includes(id) || id.includes(k) ? 1 : distance(id, k) }))
+    .map((k) => ({ k, d: k.includes(id) || id.includes(k) ? 1 : editDistance(id, k) }))
     .filter(({ k, d }) => d <= Math.max(2, Math.floor(k.length / 4)))
     .sort((a, b) => a.d - b.d)
     .slice(0, 3)
@@ -124,7 +114,11 @@ export function checkContent(contentRoot: string, cwd = process.cwd()): { proble
     ids.get(f.collection)!.add(f.id);
   }
   const ref: ReferenceFactory = (collection) =>
-    z.union([z.string(), z.number().transform(String)]).transform((id, ctx) => {
+    z.union([z.string(), z.number().transform(String)], {
+      error: (issue) => (issue.input === undefined
+        ? `dit veld ontbreekt; verwacht een id uit content/${collection}/ (de bestandsnaam zonder extensie)`
+        : `verwacht een id uit content/${collection}/ (de bestandsnaam zonder extensie), kreeg ${JSON.stringify(issue.input)}`),
+    }).transform((id, ctx) => {
       const known = ids.get(collection) ?? new Set<string>();
       if (!known.has(id)) {
         const suggestions = closestIds(id, [...known]);
@@ -143,6 +137,11 @@ export function checkContent(contentRoot: string, cwd = process.cwd()): { proble
   for (const f of files) {
     counts[f.collection] = (counts[f.collection] ?? 0) + 1;
     const file = relative(cwd, f.path);
+    if (f.noFrontmatter) {
+      // Without this, every required field would be reported missing at once.
+      problems.push({ file, line: 1, field: '(frontmatter)', message: 'het bestand moet beginnen met de frontmatter: een regel ---, de velden, en weer een regel ---; maak een nieuw kader met npm run new -- <slug>' });
+      continue;
+    }
     const doc = parseDocument(f.yaml);
     if (doc.errors.length) {
       for (const e of doc.errors) {
@@ -150,13 +149,23 @@ export function checkContent(contentRoot: string, cwd = process.cwd()): { proble
       }
       continue;
     }
+    // Template placeholders (npm run new) get "vul dit veld in" instead of a schema error about their value.
+    const placeholders = findPlaceholders(doc, f.yaml, f.firstLine, f.body, f.firstLine + f.yaml.split('\n').length + 1);
+    for (const p of placeholders) problems.push({ file, line: p.line, field: formatPath(p.path) || '(tekst)', message: p.message });
+    const placeholderFields = new Set(placeholders.map((p) => formatPath(p.path)));
     const data = doc.toJS() ?? {};
     const result = schemas[f.collection].safeParse(data);
     if (!result.success) {
       for (const issue of result.error.issues) {
+        if (placeholderFields.has(formatPath(issue.path))) continue;
         problems.push({ file, line: lineOf(doc, f.yaml, f.firstLine, issue.path), field: formatPath(issue.path) || '(frontmatter)', message: issue.message });
       }
       continue;
+    }
+    if (f.collection === 'begrippen') {
+      // The file name is the anchor on /begrippen/, so it must follow from the term.
+      const expected = termSlug((result.data as { term: string }).term);
+      if (f.id !== expected) problems.push({ file, line: lineOf(doc, f.yaml, f.firstLine, ['term']), field: 'term', message: `de bestandsnaam moet ${expected}.yaml zijn (afgeleid van de term), niet ${f.id}.yaml` });
     }
     if (f.collection === 'kaders' && f.body !== undefined) {
       const anchors = headingIds(f.body);

@@ -9,10 +9,14 @@ export const mainNavigation: NavItem[] = [
   { href: '/planning/', label: 'Planning' },
   { href: '/percelen/', label: 'Percelen' },
   { href: '/vergelijk/', label: 'Vergelijken' },
+  { href: '/rekenhulpen/', label: 'Rekenhulpen' },
+  { href: '/begrippen/', label: 'Begrippen' },
+  { href: '/zoeken/', label: 'Zoeken' },
 ];
 
 export const footerNavigation: NavItem[] = [
   { href: '/over/', label: 'Over Inkoopwijzer' },
+  { href: '/wijzigingen/', label: 'Wijzigingen' },
   { href: '/open-data/', label: 'Open data' },
   { href: '/toegankelijkheid/', label: 'Toegankelijkheid' },
   { href: '/privacy/', label: 'Privacy' },

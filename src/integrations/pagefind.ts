@@ -4,8 +4,25 @@
  * always close the service.
  */
 import type { AstroIntegration } from 'astro';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { vocabularyFrom, wordsOfHtml } from '../lib/search/spelling.ts';
 import { close, createIndex } from 'pagefind';
+
+/**
+ * Every word of the built pages, for typo correction in search (fetched by
+ * the search page on first use): a word that is one or two letters away from
+ * one of these is taken as a typo.
+ */
+async function writeVocabulary(outDir: string): Promise<number> {
+  const files = (await readdir(outDir, { recursive: true })).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'));
+  const texts = await Promise.all(files.map(async (f) => wordsOfHtml(await readFile(join(outDir, f), 'utf8'))));
+  const words = vocabularyFrom(texts);
+  await mkdir(join(outDir, 'zoeken'), { recursive: true });
+  await writeFile(join(outDir, 'zoeken', 'woordenlijst.json'), JSON.stringify(words));
+  return words.length;
+}
 
 export default function pagefindIntegration(): AstroIntegration {
   return {
@@ -22,7 +39,8 @@ export default function pagefindIntegration(): AstroIntegration {
           if (addErrors.length) throw new Error(`Pagefind kon de pagina's niet lezen: ${addErrors.join('; ')}`);
           const { errors: writeErrors } = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
           if (writeErrors.length) throw new Error(`Pagefind kon de index niet schrijven: ${writeErrors.join('; ')}`);
-          logger.info(`Zoekindex gemaakt: ${page_count} pagina's in ${Math.round(performance.now() - started)} ms`);
+          const words = await writeVocabulary(outDir);
+          logger.info(`Zoekindex gemaakt: ${page_count} pagina's, ${words} woorden voor spelcorrectie, in ${Math.round(performance.now() - started)} ms`);
         } finally {
           await close();
         }

@@ -8,6 +8,11 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type BuildResult } from './helpers.ts';
+import { child, childrenNamed, parseXml } from './xml.ts';
+import { loadBuiltPagefind, sitePath } from './pagefind-node.ts';
+import { SEARCH_QUERIES } from './search-queries.ts';
+import { bestSection } from '../../src/lib/search/best-section.ts';
+import { runSearch } from '../../src/lib/search/run-search.ts';
 
 const SLUGS = [
   'rijk-van-nijmegen-wmo-ambulant-2025',
@@ -165,6 +170,42 @@ describe('overviews', () => {
   });
 });
 
+describe('search quality', () => {
+  it(`finds the right page and section in the top 3 for ${SEARCH_QUERIES.length} realistic queries`, async () => {
+    expect(SEARCH_QUERIES.length).toBeGreaterThanOrEqual(25);
+    const pagefind = await loadBuiltPagefind(site.outDir);
+    const vocabulary = async () => json('zoeken/woordenlijst.json') as string[];
+    const failures: string[] = [];
+    for (const [query, expected] of SEARCH_QUERIES) {
+      const { data } = await runSearch(pagefind, query, {}, vocabulary);
+      const top = data.slice(0, 3);
+      const links = top.map((d) => {
+        const page = sitePath(d.url, site.outDir);
+        const section = bestSection(d.url, d.sub_results?.map((x) => ({ ...x, excerpt: '' })));
+        return { page, section: section ? sitePath(section.url, site.outDir) : page };
+      });
+      const found = expected.includes('#') ? links.some((l) => l.section === expected) : links.some((l) => l.page.startsWith(expected));
+      if (!found) failures.push(`"${query}": verwacht ${expected}, kreeg ${links.map((l) => l.section).join(' | ') || '(niets)'}`);
+    }
+    expect(failures, failures.join('\n')).toEqual([]);
+  });
+
+  it('indexes Dutch with filters from the content model', async () => {
+    const pagefind = await loadBuiltPagefind(site.outDir);
+    const filters = await pagefind.filters();
+    expect(Object.keys(filters).sort()).toEqual(expect.arrayContaining(['domein', 'gemeente', 'jaar', 'regio', 'soort']));
+    expect(filters.gemeente).toHaveProperty('Heumen');
+    expect(read('kaders/kampen-wmo-segmenten-2024/index.html')).toContain('data-pagefind-body');
+  });
+
+  it('ships no search JavaScript on pages other than /zoeken/', () => {
+    for (const page of ['index.html', 'kaders/kampen-wmo-segmenten-2024/index.html', 'planning/index.html']) {
+      expect(read(page)).not.toMatch(/pagefind(-component-ui|-ui)?\.js|SearchPage/);
+    }
+    expect(read('zoeken/index.html')).toContain('astro-island');
+  });
+});
+
 describe('every page', () => {
   it('is Dutch, has one h1, a title, a skip link and only same-origin resources', () => {
     const files = htmlFiles(site.outDir);
@@ -250,5 +291,110 @@ describe('fidelity to the sources', () => {
       if (!variants.some((v) => onPage.has(v) || flat.has(v))) missing.push(n);
     }
     expect(missing, `ontbreekt op de pagina: ${missing.join(', ')}`).toEqual([]);
+  });
+});
+
+describe('what changed: /wijzigingen/, its Atom feed, version history and concept badges', () => {
+  const ATOM_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+
+  it('/wijzigingen.xml parses back as a valid Atom feed with unique, stable ids and content dates', () => {
+    const feed = parseXml(read('wijzigingen.xml'));
+    expect(feed.name).toBe('feed');
+    expect(feed.attributes.xmlns).toBe('http://www.w3.org/2005/Atom');
+    for (const name of ['id', 'title', 'updated']) expect(child(feed, name)?.text.trim(), name).toBeTruthy();
+    expect(child(feed, 'updated')!.text).toMatch(ATOM_DATE);
+    expect(childrenNamed(feed, 'link').some((l) => l.attributes.rel === 'self' && l.attributes.href!.endsWith('/wijzigingen.xml'))).toBe(true);
+    const entries = childrenNamed(feed, 'entry');
+    expect(entries.length).toBeGreaterThanOrEqual(SLUGS.length);
+    const ids = entries.map((e) => child(e, 'id')!.text);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const e of entries) {
+      expect(child(e, 'title')!.text.trim()).not.toBe('');
+      expect(child(e, 'updated')!.text).toMatch(ATOM_DATE);
+      expect(child(e, 'link')!.attributes.href).toMatch(/^https?:\/\/.+\/kaders\/[a-z0-9-]+\/$/);
+    }
+    // Dates come from the content, never from the build time.
+    expect(child(feed, 'updated')!.text.slice(0, 10) <= new Date().toISOString().slice(0, 10)).toBe(true);
+    for (const slug of SLUGS) expect(ids.some((id) => id.endsWith(`#nieuw-${slug}`)), slug).toBe(true);
+  });
+
+  it('the feed lists the publication date the council letter moved', () => {
+    const feed = parseXml(read('wijzigingen.xml'));
+    const entry = childrenNamed(feed, 'entry').find((e) =>
+      child(e, 'id')!.text.endsWith('#wijziging-rijk-van-nijmegen-wmo-ambulant-2025-rijk-van-nijmegen-raadsinformatiebrief-2024'));
+    expect(entry, 'geen feeditem voor de wijziging door de raadsinformatiebrief').toBeDefined();
+    expect(child(entry!, 'content')!.text).toContain('Publicatie aanbestedingsdocumenten: mei 2024 → 23 april 2024');
+    expect(child(entry!, 'updated')!.text).toBe('2024-04-01T00:00:00.000Z');
+  });
+
+  it('/wijzigingen/ lists the same, links the feed and works without JavaScript', () => {
+    const html = read('wijzigingen/index.html');
+    expect(html).toMatch(/<link rel="alternate" type="application\/atom\+xml"[^>]*href="[^"]*\/wijzigingen\.xml"/);
+    expect(html).toContain('href="/wijzigingen.xml"');
+    expect(html).toContain('id="wijziging-rijk-van-nijmegen-wmo-ambulant-2025-rijk-van-nijmegen-raadsinformatiebrief-2024"');
+    expect(html).toContain('Publicatie aanbestedingsdocumenten: mei 2024 → 23 april 2024');
+    expect(html).toMatch(/<li id="nieuw-[^"]+" data-region="[a-z0-9-]+"/);
+    // The filter form is hidden until its script runs; the full list is there without it.
+    expect(html).toMatch(/<form[^>]*data-change-filters[^>]*hidden/);
+    expect(read('index.html')).toContain('href="/wijzigingen/"');
+  });
+
+  it('the 2025 framework page shows its version history with field-level differences', () => {
+    const html = read('kaders/rijk-van-nijmegen-wmo-ambulant-2025/index.html');
+    expect(html).toContain('id="versies-en-wijzigingen"');
+    expect(html).toContain('Publicatie aanbestedingsdocumenten: mei 2024 → 23 april 2024');
+    const letter = read('kaders/rijk-van-nijmegen-raadsinformatiebrief-2024/index.html');
+    expect(letter).toContain('Dit document wijzigt daarin:');
+  });
+
+  it.each(['index.html', 'kaders/index.html', 'planning/index.html', 'percelen/index.html', 'vergelijk/index.html', 'wijzigingen/index.html'])(
+    '%s marks concept documents with a Concept badge',
+    (path) => {
+      expect(read(path)).toMatch(/<span class="badge badge--concept"[^>]*>Concept<\/span>/);
+    },
+  );
+});
+
+describe('self-check "Kan ik meedoen?"', () => {
+  const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  const variants = (text: string) => [escapeHtml(text), escapeHtml(text).replace(/'/g, '&#39;'), escapeHtml(text).replace(/'/g, '&#x27;')];
+
+  it.each(SLUGS)('/kaders/%s/toets/ shows the static checklist with every requirement, linked from the framework page', (slug) => {
+    const requirements = json(`api/kaders/${slug}.json`).data.requirements as { title: string; section: string }[];
+    expect(requirements.length).toBeGreaterThan(0);
+    const html = read(`kaders/${slug}/toets/index.html`);
+    const checklist = html.slice(html.indexOf('id="toets-checklist"'));
+    expect(checklist.length).toBeLessThan(html.length);
+    for (const r of requirements) {
+      expect(variants(r.title).some((v) => checklist.includes(`<h3>${v}</h3>`)), r.title).toBe(true);
+      expect(checklist).toContain(`href="/kaders/${slug}/#${r.section}"`);
+    }
+    expect(html).toContain('geen besluit van de gemeente');
+    expect(html).toMatch(/<astro-island[^>]*component-url="\/_astro\/SelfCheck[^"]*"/);
+    expect(read(`kaders/${slug}/index.html`)).toContain(`href="/kaders/${slug}/toets/"`);
+  });
+});
+
+describe('glossary', () => {
+  it('/begrippen/ lists every term A–Z with its own anchor, a <dfn> and links to the documents', () => {
+    const html = read('begrippen/index.html');
+    expect(html).toContain('<nav class="az"');
+    expect(html).toMatch(/<a href="#letter-s"[^>]*>S<\/a>/);
+    expect(html).toMatch(/<div class="glossary__item"[^>]*id="sroi"/);
+    expect(html).toMatch(/<dfn[^>]*>SROI<\/dfn>/);
+    expect(html).toContain('social return on investment');
+    expect(html).toContain('href="/kaders/kampen-wmo-segmenten-2024/#social-return-sroi"');
+    expect(html).toContain('href="/begrippen/"');
+  });
+
+  it('the Kampen page marks the first use of SROI with <abbr> and links it to /begrippen/', () => {
+    const html = read('kaders/kampen-wmo-segmenten-2024/index.html');
+    expect(html).toMatch(/<a href="\/begrippen\/#sroi"[^>]*><abbr title="social return on investment">SROI<\/abbr><\/a>/);
+    expect(html.match(/<abbr title="social return on investment">/g)).toHaveLength(1);
+    expect(html).not.toMatch(/<h[1-6][^>]*>[^<]*<a[^>]*class="begrip"/);
+  });
+
+  it('the Zorgregio page links its missing Bijlage 1 to the glossary', () => {
+    expect(read('kaders/zorgregio-midden-ijssel-oost-veluwe-2026/index.html')).toContain('href="/begrippen/"');
   });
 });

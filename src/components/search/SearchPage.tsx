@@ -1,0 +1,153 @@
+/**
+ * The search island on /zoeken/: Pagefind's JS API behind our own accessible
+ * form. Query, filters and sort live in the URL; results show the document,
+ * its type and date, the section heading with a highlighted excerpt, and link
+ * to that section. The result count is announced in a live region.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { bestSection } from '../../lib/search/best-section.ts';
+import { runSearch } from '../../lib/search/run-search.ts';
+import { readSearchState, SEARCH_FILTERS, writeSearchState, type SearchFilter, type SearchState } from '../../lib/search/query-state.ts';
+import { loadPagefind, type PagefindResultData } from './pagefind.ts';
+
+const FILTER_LABELS: Record<SearchFilter, string> = {
+  regio: 'Regio',
+  gemeente: 'Gemeente',
+  soort: 'Soort document',
+  domein: 'Domein',
+  jaar: 'Jaar',
+};
+
+const PAGE_SIZE = 10;
+
+type Status = { kind: 'idle' } | { kind: 'loading' } | { kind: 'done'; total: number } | { kind: 'error' };
+
+let vocabulary: Promise<string[]> | undefined;
+/** Loaded only when a search finds nothing. */
+const loadVocabulary = () => (vocabulary ??= fetch('/zoeken/woordenlijst.json').then((r) => (r.ok ? r.json() : [])).catch(() => []));
+
+export default function SearchPage() {
+  const [state, setState] = useState<SearchState>({ q: '', sort: 'relevantie', filters: {} });
+  const [ignored, setIgnored] = useState<string[]>([]);
+  const [filterOptions, setFilterOptions] = useState<Record<string, Record<string, number>>>({});
+  const [results, setResults] = useState<PagefindResultData[]>([]);
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [shown, setShown] = useState(PAGE_SIZE);
+  const [correctedTo, setCorrectedTo] = useState<string | null>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const request = useRef(0);
+
+  useEffect(() => {
+    const initial = readSearchState(location.search);
+    setState(initial.state);
+    setIgnored(initial.ignored);
+    loadPagefind()
+      .then((api) => api.filters())
+      .then(setFilterOptions)
+      .catch(() => setStatus({ kind: 'error' }));
+  }, []);
+
+  useEffect(() => {
+    const query = writeSearchState(state);
+    history.replaceState(null, '', `${location.pathname}${query}`);
+    const hasFilters = Object.values(state.filters).some(Boolean);
+    if (!state.q && !hasFilters) {
+      setResults([]);
+      setStatus({ kind: 'idle' });
+      return;
+    }
+    const id = ++request.current;
+    setStatus({ kind: 'loading' });
+    const timer = setTimeout(async () => {
+      try {
+        const api = await loadPagefind();
+        const filters = Object.fromEntries(Object.entries(state.filters).filter(([, v]) => v)) as Record<string, string>;
+        const options = { filters, ...(state.sort === 'datum' ? { sort: { datum: 'desc' as const } } : {}) };
+        const search = await runSearch(api, state.q || null, options, loadVocabulary);
+        if (id !== request.current) return;
+        setCorrectedTo(search.correctedTo);
+        setResults(search.data);
+        setShown(PAGE_SIZE);
+        setStatus({ kind: 'done', total: search.total });
+      } catch {
+        if (id === request.current) setStatus({ kind: 'error' });
+      }
+    }, 200);
+    return () => clearTimeout(timer);
+  }, [state]);
+
+  const update = (next: Partial<SearchState>) => setState((s) => ({ ...s, ...next }));
+  const setFilter = (name: SearchFilter, value: string) => setState((s) => ({ ...s, filters: { ...s.filters, [name]: value || undefined } }));
+
+  return (
+    <div class="search">
+      <form role="search" class="search__form" onSubmit={(e) => { e.preventDefault(); update({ q: inputRef.current?.value.trim() ?? '' }); }}>
+        <label for="zoekterm" class="search__label">Waar zoekt u naar?</label>
+        <p class="meta" id="zoekterm-hint">Bijvoorbeeld: Bibob, reële prijs, dagbesteding Heumen, verlenging, SROI</p>
+        <div class="search__row">
+          <input
+            ref={inputRef}
+            id="zoekterm"
+            name="q"
+            type="search"
+            aria-describedby="zoekterm-hint"
+            value={state.q}
+            autocomplete="off"
+            onInput={(e) => update({ q: (e.currentTarget as HTMLInputElement).value.trim() })}
+            onKeyDown={(e) => { if (e.key === 'Escape') { update({ q: '' }); if (inputRef.current) inputRef.current.value = ''; } }}
+          />
+          <button type="submit">Zoeken</button>
+        </div>
+        <div class="filters">
+          {SEARCH_FILTERS.filter((name) => filterOptions[name]).map((name) => (
+            <div key={name}>
+              <label for={`filter-${name}`}>{FILTER_LABELS[name]}</label>
+              <select id={`filter-${name}`} value={state.filters[name] ?? ''} onChange={(e) => setFilter(name, (e.currentTarget as HTMLSelectElement).value)}>
+                <option value="">Alle</option>
+                {Object.keys(filterOptions[name] ?? {}).sort((a, b) => a.localeCompare(b, 'nl')).map((value) => (
+                  <option key={value} value={value}>{value}</option>
+                ))}
+              </select>
+            </div>
+          ))}
+          <div>
+            <label for="sorteer">Sorteer op</label>
+            <select id="sorteer" value={state.sort} onChange={(e) => update({ sort: (e.currentTarget as HTMLSelectElement).value === 'datum' ? 'datum' : 'relevantie' })}>
+              <option value="relevantie">Beste resultaat</option>
+              <option value="datum">Nieuwste document</option>
+            </select>
+          </div>
+        </div>
+      </form>
+      {ignored.length > 0 && <p class="meta">Genegeerd in het adres: {ignored.join(', ')}.</p>}
+      <p class="search__status" aria-live="polite" role="status">
+        {status.kind === 'loading' && 'Bezig met zoeken…'}
+        {status.kind === 'error' && 'Zoeken lukt nu niet. Probeer het later opnieuw of bekijk de lijst met kaders.'}
+        {status.kind === 'done' && (status.total === 0
+          ? `Geen resultaten voor "${state.q}". Probeer een ander woord of minder filters.`
+          : correctedTo
+            ? `${status.total} ${status.total === 1 ? 'resultaat' : 'resultaten'} voor "${correctedTo}" (u typte "${state.q}").`
+            : `${status.total} ${status.total === 1 ? 'resultaat' : 'resultaten'}${state.q ? ` voor "${state.q}"` : ''}`)}
+      </p>
+      <ol class="search__results">
+        {results.slice(0, shown).map((r) => {
+          const best = bestSection(r.url, r.sub_results);
+          return (
+            <li key={r.url} class="search__result">
+              <h2 class="search__title"><a href={best?.url ?? r.url}>{r.meta.title ?? r.url}</a></h2>
+              <p class="meta">
+                {[r.meta.type, r.meta.datum].filter(Boolean).join(' · ')}
+                {best && best.title && best.title !== r.meta.title ? <> · <strong>{best.title}</strong></> : null}
+              </p>
+              {/* Pagefind escapes indexed text; its excerpts only add <mark> around matches. */}
+              <p class="search__excerpt" dangerouslySetInnerHTML={{ __html: best?.excerpt ?? r.excerpt }} />
+            </li>
+          );
+        })}
+      </ol>
+      {results.length > shown && (
+        <button type="button" class="button-link" onClick={() => setShown((n) => n + PAGE_SIZE)}>Toon meer resultaten</button>
+      )}
+    </div>
+  );
+}
