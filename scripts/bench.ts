@@ -1,0 +1,84 @@
+/**
+ * Scale benchmark: builds the site with N synthetic frameworks (N = 10, 100,
+ * 1000 by default, or the numbers given) and prints build time, time per
+ * page, dist size, search index size and the bytes one search loads.
+ *   npm run bench            npm run bench -- 10 100
+ * The synthetic content lives in a temporary folder and never ships.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { syntheticKader } from './bench/synthetic.ts';
+
+function dirSize(dir: string): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    bytes += statSync(join(entry.parentPath, entry.name)).size;
+    files++;
+  }
+  return { bytes, files };
+}
+
+async function searchBytes(dist: string, term: string): Promise<{ bytes: number; results: number }> {
+  let bytes = 0;
+  const realFetch = globalThis.fetch;
+  globalThis.fetch = (async (input: string | URL | Request) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const body = readFileSync(fileURLToPath(url));
+    bytes += body.byteLength;
+    return new Response(body);
+  }) as typeof fetch;
+  try {
+    const api = await import(`${pathToFileURL(join(dist, 'pagefind/pagefind.js')).href}?n=${Math.random()}`);
+    await api.options({ basePath: pathToFileURL(join(dist, 'pagefind/')).href });
+    const search = await api.search(term);
+    await Promise.all(search.results.slice(0, 5).map((r: { data(): Promise<unknown> }) => r.data()));
+    return { bytes, results: search.results.length };
+  } finally {
+    globalThis.fetch = realFetch;
+  }
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
+const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const runs = sizes.length ? sizes : [10, 100, 1000];
+const rows: string[] = [];
+
+for (const n of runs) {
+  const root = mkdtempSync(join(tmpdir(), `iw-bench-${n}-`));
+  const content = join(root, 'content');
+  for (const folder of ['regios', 'gemeenten', 'producten', 'referentie', 'begrippen']) {
+    try { cpSync(join('content', folder), join(content, folder), { recursive: true }); } catch { /* optional collection */ }
+  }
+  for (let i = 0; i < n; i++) {
+    mkdirSync(join(content, 'kaders', `synthetisch-kader-${i}`), { recursive: true });
+    writeFileSync(join(content, 'kaders', `synthetisch-kader-${i}`, 'index.mdx'), syntheticKader(i));
+  }
+  const dist = join(root, 'dist');
+  const started = performance.now();
+  const build = spawnSync(resolve('node_modules/.bin/astro'), ['build', '--outDir', dist], {
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', INKOOPWIJZER_CONTENT: content, INKOOPWIJZER_CACHE_DIR: join(root, 'cache'), PATH: `${resolve('node_modules/.bin')}:${process.env.PATH}` },
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const seconds = (performance.now() - started) / 1000;
+  if (build.status !== 0) {
+    console.error(build.stdout.slice(-4000), build.stderr.slice(-4000));
+    throw new Error(`Build met N=${n} faalde`);
+  }
+  const pages = readdirSync(dist, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+  const total = dirSize(dist);
+  const index = dirSize(join(dist, 'pagefind'));
+  const search = await searchBytes(dist, 'begeleiding');
+  rows.push(`| ${n} | ${pages} | ${seconds.toFixed(1)} s | ${((seconds * 1000) / pages).toFixed(1)} ms | ${kb(total.bytes)} | ${kb(index.bytes)} (${index.files} bestanden) | ${kb(search.bytes)} (${search.results} treffers) |`);
+  console.log(rows.at(-1));
+  rmSync(root, { recursive: true, force: true });
+}
+
+console.log('\n| N kaders | pagina\'s | bouwtijd | per pagina | dist/ | zoekindex | zoeken "begeleiding" laadt |');
+console.log('|---|---|---|---|---|---|---|');
+for (const row of rows) console.log(row);

@@ -1,0 +1,84 @@
+/**
+ * Synthetic frameworks that pass the real schema, for the scale benchmark.
+ * Written to a temporary content tree outside content/, never shipped.
+ */
+const MUNICIPALITIES = ['berg-en-dal', 'beuningen', 'druten', 'heumen', 'mook-en-middelaar', 'nijmegen', 'wijchen'];
+const PRODUCTS = ['begeleiding', 'specialistische-begeleiding', 'dagbesteding', 'kortdurend-verblijf', 'hulp-bij-het-huishouden'];
+const WORDS = 'zorg aanbieder gemeente inkoop begeleiding dagbesteding contract planning kwaliteit tarief cliënt wijkteam toegang verlenging eisen budget'.split(' ');
+
+function pick<T>(items: readonly T[], i: number): T {
+  return items[i % items.length]!;
+}
+
+function paragraph(seed: number, words = 60): string {
+  return Array.from({ length: words }, (_, i) => pick(WORDS, seed * 7 + i * 3)).join(' ') + '.';
+}
+
+export function syntheticKader(i: number): string {
+  const slug = `synthetisch-kader-${i}`;
+  const year = 2020 + (i % 8);
+  const frontmatter = `---
+title: "Synthetisch inkoopkader ${i}"
+shortTitle: "Synthetisch kader ${i}"
+documentType: inkoopkader
+status: ${i % 3 === 0 ? 'concept' : 'definitief'}
+published: ${year}-${String((i % 12) + 1).padStart(2, '0')}
+publisher: Benchmark
+region: rijk-van-nijmegen
+municipalities: [${MUNICIPALITIES.slice(0, 3 + (i % 5)).join(', ')}]
+domains: [Wmo]
+traject: bench-${i % 50}
+source: { title: "Synthetisch ${i}", publisher: Benchmark, date: ${year}, file: synthetisch.txt }
+summary: "Een gegenereerd kader om de schaal van de site te meten."
+procurement:
+  method: europese-aanbesteding-sas
+  methodLabel: Europese aanbesteding
+  agreementType: raamovereenkomst
+  contract: { start: ${year + 1}-01-01, initialTerm: { years: 4 }, extensions: [{ years: 2 }, { years: 2 }] }
+products:
+${PRODUCTS.map((p, j) => `  - { product: ${p}${j === i % 5 ? `, exceptions: [{ municipality: berg-en-dal, channel: lokale-inkoop }]` : ''} }`).join('\n')}
+lots:
+  - { id: begeleiding, name: Begeleiding, domain: Wmo, scope: per-gemeente, products: [begeleiding] }
+  - { id: dagbesteding, number: 2, name: Dagbesteding, domain: Wmo, scope: regionaal, products: [dagbesteding] }
+milestones:
+${Array.from({ length: 6 }, (_, m) => `  - { id: stap-${m}, label: "Stap ${m}", when: ${year}-Q${(m % 4) + 1} }`).join('\n')}
+figures:
+  - id: omzet
+    title: Omzet per product
+    year: ${year}
+    columns: [{ key: omzet, label: Omzet, unit: euro }, { key: clienten, label: Cliënten, unit: aantal }]
+    rows:
+${PRODUCTS.map((p, j) => `      - { label: "${p}", values: { omzet: ${1000 * (j + 1) + i}, clienten: ${j + 1} } }`).join('\n')}
+    total: { values: { omzet: ${PRODUCTS.reduce((acc, _, j) => acc + 1000 * (j + 1) + i, 0)}, clienten: 10 }, kind: { omzet: som, clienten: geen-som } }
+requirements:
+  - { id: bibob, kind: bibob, title: Bibob, description: Een Bibob-toets., effect: uitsluitend, section: eisen, question: "Werkt u mee aan een Bibob-toets?" }
+  - { id: kwaliteit, kind: kwaliteit, title: Kwaliteit, description: Een kwaliteitssysteem., effect: aandacht, section: eisen, question: "Heeft u een kwaliteitssysteem?" }
+---
+`;
+  const body = `
+## Inleiding
+
+${paragraph(i)}
+
+## Eisen
+
+${paragraph(i + 1)}
+
+<Requirements kader="${slug}" />
+
+## Planning
+
+<Planning kader="${slug}" />
+
+## Cijfers
+
+<FigureTable kader="${slug}" id="omzet" />
+
+## Percelen
+
+<LotMatrix kader="${slug}" />
+
+${paragraph(i + 2, 200)}
+`;
+  return frontmatter + body;
+}
