@@ -4,6 +4,9 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { glossaryAbbreviationsFrom } from './src/integrations/remark-abbreviations.ts';
+import { tableScroll } from './src/integrations/hast-table-scroll.ts';
 
 // The public address is configurable so the same build can be hosted anywhere;
 // it is only used for absolute URLs (sitemap, feeds, canonical links).
@@ -15,7 +18,18 @@ export default defineConfig({
   ...(process.env.INKOOPWIJZER_CACHE_DIR ? { cacheDir: process.env.INKOOPWIJZER_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), preact(), sitemap(), pagefind()],
+  // MDX runs on Sätteri (Astro 7's engine); its mdast plugin marks the first use of each
+  // glossary abbreviation with <abbr> and a link to /begrippen/ (see content/begrippen/);
+  // its hast plugin puts Markdown tables in a scroll container (no sideways page scroll at 320 px).
+  integrations: [
+    mdx({ processor: satteri({ mdastPlugins: [glossaryAbbreviationsFrom(`${process.env.INKOOPWIJZER_CONTENT ?? './content'}/begrippen`)], hastPlugins: [tableScroll] }) }),
+    preact(),
+    sitemap(),
+    pagefind(),
+  ],
   // No telemetry, no third-party requests: privacy by construction.
   devToolbar: { enabled: false },
+  // Every processed <script> becomes an external file (Vite would inline small ones), so the
+  // Content-Security-Policy needs no 'unsafe-inline' for scripts (see public/_headers).
+  vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -30,4 +30,6 @@ export const collections = {
   producten: defineCollection({ loader: yamlFolder('producten'), schema: schemas.producten }),
   // Reference data for the residents' calculators (abonnementstarief, AOW age), one file per kind.
   referentie: defineCollection({ loader: yamlFolder('referentie'), schema: schemas.referentie }),
+  // The glossary (/begrippen/ and the automatic <abbr> markup), one term per file.
+  begrippen: defineCollection({ loader: yamlFolder('begrippen'), schema: schemas.begrippen }),
 };

@@ -13,18 +13,36 @@ import type { SroiFramework } from '../components/calculators/SroiCalculator.tsx
 import type { AowTableData, ContributionData } from '../schemas/reference-data.ts';
 import { siteContent } from './content.ts';
 
+/**
+ * Every contract term on the site: each framework's own contract (slug = the
+ * framework's slug) and the contracts of other procurements it announces
+ * (slug = "<framework>:<procurement id>").
+ */
 export async function termFrameworks(): Promise<TermFramework[]> {
   const { kaders } = await siteContent();
   return kaders.flatMap((entry) => {
-    const contract = entry.data.procurement.contract;
-    if (!contract?.initialTerm) return [];
-    return [{
-      slug: entry.id,
-      title: entry.data.shortTitle,
-      start: contract.start,
-      initialMonths: lengthInMonths(contract.initialTerm),
-      extensionMonths: contract.extensions.map(lengthInMonths),
-    }];
+    const own = entry.data.procurement.contract;
+    const list: TermFramework[] = [];
+    if (own?.initialTerm) {
+      list.push({
+        slug: entry.id,
+        title: entry.data.shortTitle,
+        start: own.start,
+        initialMonths: lengthInMonths(own.initialTerm),
+        extensionMonths: own.extensions.map(lengthInMonths),
+      });
+    }
+    for (const other of entry.data.procurement.otherProcurements) {
+      if (!other.contract?.initialTerm) continue;
+      list.push({
+        slug: `${entry.id}:${other.id}`,
+        title: `${entry.data.shortTitle}: ${other.label}`,
+        start: other.contract.start,
+        initialMonths: lengthInMonths(other.contract.initialTerm),
+        extensionMonths: other.contract.extensions.map(lengthInMonths),
+      });
+    }
+    return list;
   });
 }
 
@@ -60,14 +78,6 @@ export async function segmentsOf(slug: string): Promise<{ title: string; segment
     title: entry.data.shortTitle,
     segments: entry.data.segments.map((s) => ({ id: s.id, name: s.name, targetGroup: s.targetGroup, age: { ...s.age } })),
   };
-}
-
-/** Frameworks that have segments with an age rule. */
-export async function segmentFrameworks(): Promise<{ slug: string; title: string }[]> {
-  const { kaders } = await siteContent();
-  return kaders
-    .filter((k) => k.data.segments.some((s) => s.age.min !== undefined || s.age.maxExclusive !== undefined))
-    .map((k) => ({ slug: k.id, title: k.data.shortTitle }));
 }
 
 async function referenceEntry<T extends 'abonnementstarief' | 'aow-leeftijd'>(kind: T) {

@@ -1,6 +1,7 @@
 /** Every content schema, built for a given kind of reference (Astro's or the checker's). */
 import type { ReferenceFactory } from './fields.ts';
 import { frameworkSchema } from './framework.ts';
+import { glossarySchema } from './glossary.ts';
 import { municipalitySchema, productSchema, regionSchema } from './places.ts';
 import { referenceSchema } from './reference-data.ts';
 
@@ -11,6 +12,7 @@ export function contentSchemas(ref: ReferenceFactory) {
     gemeenten: municipalitySchema,
     producten: productSchema,
     referentie: referenceSchema,
+    begrippen: glossarySchema(ref),
   };
 }
 

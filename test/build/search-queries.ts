@@ -34,5 +34,7 @@ export const SEARCH_QUERIES: [query: string, expected: string][] = [
   ['percelen', '/percelen/'],
   ['perceel', '/percelen/'],
   ['beschermd wonen', '/kaders/rijk-van-nijmegen-wmo-ambulant-2025/#afstemming-met-de-aanbesteding-beschermd-wonen'],
-  ['uurtarief berekenen', '/rekenhulpen/'],
+  ['uurtarief berekenen', '/rekenhulpen/reele-prijs/'],
+  ['kan ik meedoen', '/kaders/kampen-wmo-segmenten-2024/toets/'],
+  ['einddatum contract', '/rekenhulpen/looptijd/'],
 ];

@@ -380,11 +380,27 @@ describe('glossary', () => {
     const html = read('begrippen/index.html');
     expect(html).toContain('<nav class="az"');
     expect(html).toMatch(/<a href="#letter-s"[^>]*>S<\/a>/);
-    expect(html).toMatch(/<div class="glossary__item"[^>]*id="sroi"/);
-    expect(html).toMatch(/<dfn[^>]*>SROI<\/dfn>/);
+    expect(html).toMatch(/<h3 id="sroi"[^>]*><dfn[^>]*>SROI<\/dfn>/);
     expect(html).toContain('social return on investment');
     expect(html).toContain('href="/kaders/kampen-wmo-segmenten-2024/#social-return-sroi"');
     expect(html).toContain('href="/begrippen/"');
+  });
+
+  it('every link from /begrippen/ to a section of a document lands on an existing anchor', () => {
+    const links = [...read('begrippen/index.html').matchAll(/href="\/kaders\/([^/"#]+)\/#([^"]+)"/g)];
+    expect(links.length).toBeGreaterThan(20);
+    for (const [, slug, anchor] of links) {
+      expect(read(`kaders/${slug}/index.html`), `${slug}#${anchor}`).toContain(`id="${decodeURIComponent(anchor!)}"`);
+    }
+  });
+
+  it('every glossary link in a document points at a term on /begrippen/', () => {
+    const glossary = read('begrippen/index.html');
+    for (const slug of SLUGS) {
+      for (const [, id] of read(`kaders/${slug}/index.html`).matchAll(/<a href="\/begrippen\/#([^"]+)" class="begrip">/g)) {
+        expect(glossary, `${slug} → #${id}`).toContain(`<h3 id="${id}"`);
+      }
+    }
   });
 
   it('the Kampen page marks the first use of SROI with <abbr> and links it to /begrippen/', () => {

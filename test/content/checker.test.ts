@@ -43,6 +43,8 @@ describe('content checker', () => {
     ['einddatum-klopt-niet', 'procurement.contract.stated.maxEnd', 26, 'de bron noemt 31 december 2036, maar start + looptijd geeft 31 december 2037'],
     ['ontbrekend-anker', 'requirements[0].section', 50, "er is geen kop met anker 'voorwaarden'"],
     ['onbekende-waarde', 'documentType', 4, "verwacht een van 'inkoopkader', 'inkoopstrategie', 'raadsinformatiebrief', 'presentatie'; kreeg 'inkoopkaders'"],
+    ['geen-frontmatter', '(frontmatter)', 1, 'het bestand moet beginnen met de frontmatter: een regel ---, de velden, en weer een regel ---'],
+    ['ontbrekende-verwijzing', 'region', 2, 'dit veld ontbreekt; verwacht een id uit content/regios/'],
   ];
 
   it.each(cases)('%s: names file, line, field and what was expected', (fixture, field, line, message) => {

@@ -276,6 +276,10 @@ describe('validation', () => {
       'niet-productief': 'Het percentage niet-productieve uren moet kleiner zijn dan 100%',
     });
     expect(() => calculateRealPrice(invalid)).toThrow(RangeError);
+    // Found by the property test: 0,01 hour a year with 99,99% non-productive time made the cost per hour overflow.
+    const almostNoHours: RealPriceInput = { ...valid, annualHours: rational(1, 100), nonProductivePercent: rational(9999, 100) };
+    expect(validateRealPriceInput(almostNoHours)['niet-productief']).toContain('minder dan 52 productieve uren per jaar');
+    expect(() => calculateRealPrice(almostNoHours)).toThrow(RangeError);
     const noHours: RealPriceInput = { ...valid, hoursPerWeek: undefined, annualHours: undefined };
     expect(validateRealPriceInput(noHours)).toEqual({ uren: HOURS_MISSING });
     expect(() => calculateRealPrice(noHours)).toThrow(HOURS_MISSING);
@@ -344,6 +348,7 @@ describe('properties', () => {
   it('never gives NaN, Infinity or a negative amount, and the shares add up exactly', () => {
     fc.assert(
       fc.property(arbInput, (input) => {
+        fc.pre(Object.keys(validateRealPriceInput(input)).length === 0);
         const result = calculateRealPrice(input);
         for (const value of [result.realTariffCents, result.costPricePerHourCents]) {
           expect(Number.isSafeInteger(value)).toBe(true);
@@ -372,8 +377,11 @@ describe('properties', () => {
         fc.constantFrom(...COST_INPUTS),
         fc.double({ min: 0, max: 1, noNaN: true }),
         (input, { key, cents, max }, fraction) => {
+          // Only inputs the form accepts are calculated; the rest get an error instead (see validation tests).
+          const raised = raise(input, key, cents, max, fraction);
+          fc.pre(Object.keys(validateRealPriceInput(input)).length === 0 && Object.keys(validateRealPriceInput(raised)).length === 0);
           const before = calculateRealPrice(input);
-          const after = calculateRealPrice(raise(input, key, cents, max, fraction));
+          const after = calculateRealPrice(raised);
           expect(compare(after.exactRealTariff, before.exactRealTariff)).toBeGreaterThanOrEqual(0);
           expect(after.realTariffCents).toBeGreaterThanOrEqual(before.realTariffCents);
           expect(after.costPricePerHourCents).toBeGreaterThanOrEqual(before.costPricePerHourCents);
@@ -387,6 +395,7 @@ describe('properties', () => {
     fc.assert(
       fc.property(arbInput, fc.integer({ min: 0, max: 1000 }), (input, extraHundredths) => {
         const withoutOverride = { ...input, annualHours: undefined };
+        fc.pre(Object.keys(validateRealPriceInput(withoutOverride)).length === 0);
         const hours = withoutOverride.hoursPerWeek ?? rational(1);
         const moreHours = rational(Math.min(6000, Number((hours.num * 100n) / hours.den) + extraHundredths), 100);
         const before = calculateRealPrice(withoutOverride);

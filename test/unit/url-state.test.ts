@@ -12,9 +12,9 @@ import {
 } from '../../src/lib/calc/url-state.ts';
 
 const specs = {
-  waarde: { schema: numberParam },
-  grondslag: { schema: oneOfParam(['opdrachtwaarde', 'omzet']) },
-  start: { schema: patternParam(/^\d{4}-\d{2}-\d{2}$/) },
+  waarde: { check: numberParam },
+  grondslag: { check: oneOfParam(['opdrachtwaarde', 'omzet']) },
+  start: { check: patternParam(/^\d{4}-\d{2}-\d{2}$/) },
   kader: { maxLength: 80 },
 } as const;
 
@@ -42,7 +42,7 @@ describe('readUrlState', () => {
     expect(describeIgnored(state.ignored)).toEqual([
       '‘foo’ uit de link is genegeerd: deze rekenhulp kent die niet.',
       '‘grondslag’ uit de link is genegeerd: de waarde heeft niet de goede vorm.',
-      '‘waarde’ uit de link is dubbel: die kwam vaker voor; alleen de eerste waarde is gebruikt.',
+      '‘waarde’ uit de link is dubbel: die kwam vaker voor; alleen de eerste keer telt.',
       '‘start’ uit de link is genegeerd: de waarde heeft niet de goede vorm.',
     ]);
   });

@@ -13,7 +13,7 @@ import type { Calculator } from './use-calculator.ts';
 
 export interface CalculatorFormProps {
   readonly id: string;
-  readonly calc: Pick<Calculator<string>, 'submitted' | 'notices' | 'summaryRef' | 'resultRef' | 'submit' | 'shareUrl'>;
+  readonly calc: Pick<Calculator<string>, 'submitted' | 'notices' | 'summaryRef' | 'resultRef' | 'submit' | 'shareUrl' | 'ready'>;
   /** Current errors, one per field, in form order. */
   readonly errors: readonly ErrorItem[];
   /** Form fields. */
@@ -34,7 +34,7 @@ export function CalculatorForm(props: CalculatorFormProps) {
   return (
     <div class="calc" id={id}>
       <Notices notices={calc.notices} />
-      <ErrorSummary errors={showErrors ? errors : []} summaryRef={calc.summaryRef} />
+      <ErrorSummary id={id} errors={showErrors ? errors : []} summaryRef={calc.summaryRef} />
       <form class="calc-form no-print-controls" noValidate onSubmit={(event) => calc.submit(event, errors.length > 0)} action="" method="get">
         {props.children}
         <div class="calc-actions no-print">
@@ -44,7 +44,10 @@ export function CalculatorForm(props: CalculatorFormProps) {
       <section class="calc-result" aria-labelledby={`${id}-uitkomst`}>
         <Heading id={`${id}-uitkomst`} tabIndex={-1} ref={calc.resultRef}>Uitkomst</Heading>
         <p class="calc-result__live" aria-live="polite" aria-atomic="true">
-          {!calc.submitted ? 'Vul de gegevens in en kies ‘' + submitLabel + '’. Dan ziet u hier de uitkomst en hoe die is berekend.'
+          {!calc.submitted
+            ? calc.ready
+              ? 'Vul de gegevens in en kies ‘' + submitLabel + '’. Dan ziet u hier de uitkomst en hoe die is berekend.'
+              : 'Deze rekenhulp werkt met JavaScript. Werkt hij niet? Dan staat hieronder, of op de pagina van de rekenhulp, hoe u het zelf uitrekent.'
             : errors.length > 0 ? 'Er is nog geen uitkomst. Dit ontbreekt of klopt nog niet:'
             : announcement}
         </p>

@@ -4,6 +4,7 @@ import { daysBetween } from '../../lib/calendar-date.ts';
 import { FRAMEWORK_MAX_MONTHS, TERM_FIELDS, type TermField, type TermResult, calculateTerm, lengthFieldValue, parseTermFields } from '../../lib/calc/contract-term-calc.ts';
 import { addMonths } from '../../lib/calendar-date.ts';
 import { formatDate } from '../../lib/period.ts';
+import { parseDutchDate } from '../../lib/dutch-date.ts';
 import { BreakdownTable } from './BreakdownTable.tsx';
 import { CalculatorForm, errorItems } from './CalculatorForm.tsx';
 import { Field } from './Field.tsx';
@@ -83,12 +84,18 @@ export default function ContractTermCalculator(props: ContractTermProps) {
     embedded,
     pagePath: '/rekenhulpen/looptijd/',
     ...(preset ? { kader: preset.slug } : {}),
+    startSubmitted: embedded && preset !== undefined,
+    toUrl: (values) => {
+      const start = parseDutchDate(values.start ?? '');
+      return start.ok ? { ...values, start: start.date } : values;
+    },
   });
   const parsed = useMemo(() => parseTermFields(calc.values), [calc.values]);
   const result = parsed.ok ? calculateTerm(parsed.input) : null;
   const errors = parsed.ok ? [] : errorItems(idPrefix, TERM_FIELDS, parsed.errors);
   const id = (field: TermField) => `${idPrefix}-${field}`;
   const fieldError = (field: TermField) => (calc.submitted && !parsed.ok ? parsed.errors[field] : undefined);
+  const sameAs = (framework: Parameters<typeof valuesOf>[0]) => Object.entries(valuesOf(framework)).every(([field, value]) => (calc.values[field as keyof typeof calc.values] ?? '') === value);
   const chosen = calc.kader ? bySlug(calc.kader) : undefined;
 
   return (
@@ -103,7 +110,7 @@ export default function ContractTermCalculator(props: ContractTermProps) {
               <dt>Totale looptijd</dt><dd>{result.totalText}</dd>
             </dl>
           </div>
-          {chosen && <p>Gegevens uit: {chosen.title}. Controleer ze in het document zelf.</p>}
+          {chosen && <p>{sameAs(chosen) ? 'Gegevens uit' : 'Eerst overgenomen uit, daarna aangepast'}: {chosen.title}. Controleer ze in het document zelf.</p>}
           {result.longerThanFourYears && (
             <p class="callout callout--let-op">
               Samen is dit langer dan 4 jaar. Een raamovereenkomst na een aanbesteding duurt volgens artikel 2.140 van de
@@ -118,7 +125,7 @@ export default function ContractTermCalculator(props: ContractTermProps) {
         </>
       )}>
       {frameworks.length > 0 && !embedded && (
-        <Select id={`${idPrefix}-kader`} label="Neem de gegevens over uit een kader" optional
+        <Select id={`${idPrefix}-kader`} name='kader' label="Neem de gegevens over uit een kader" optional
           hint="Kies een inkoopkader van deze site. U kunt de gegevens daarna nog aanpassen."
           value={calc.kader ?? ''}
           options={[{ value: '', label: 'Geen kader, ik vul zelf in' }, ...frameworks.map((framework) => ({ value: framework.slug, label: framework.title }))]}
@@ -128,12 +135,12 @@ export default function ContractTermCalculator(props: ContractTermProps) {
             if (framework) calc.setMany(valuesOf(framework));
           }} />
       )}
-      <Field id={id('start')} label="Startdatum van het contract" hint="Bijvoorbeeld 1-1-2025 of 1 januari 2025." width={16}
+      <Field id={id('start')} name='start' label="Startdatum van het contract" hint="Bijvoorbeeld 1-1-2025 of 1 januari 2025." width={16}
         inputMode="text" value={calc.values.start ?? ''} error={fieldError('start')} onInput={(value) => calc.set('start', value)} />
-      <Field id={id('looptijd')} label="Eerste looptijd" unit="jaar"
+      <Field id={id('looptijd')} name='looptijd' label="Eerste looptijd" unit="jaar"
         hint="Het aantal jaren, bijvoorbeeld 4 of 1,5. In maanden kan ook: 18 maanden." width={14}
         inputMode="text" value={calc.values.looptijd ?? ''} error={fieldError('looptijd')} onInput={(value) => calc.set('looptijd', value)} />
-      <Field id={id('verlengingen')} label="Verlengingen" optional
+      <Field id={id('verlengingen')} name='verlengingen' label="Verlengingen" optional
         hint="Elke mogelijke verlenging in jaren, gescheiden door komma's. Bijvoorbeeld 3, 3, 3 voor drie keer 3 jaar, of 1 jaar, 6 maanden." width={24}
         inputMode="text" value={calc.values.verlengingen ?? ''} error={fieldError('verlengingen')} onInput={(value) => calc.set('verlengingen', value)} />
     </CalculatorForm>

@@ -7,14 +7,15 @@ export interface ErrorItem {
   readonly message: string;
 }
 
-export function ErrorSummary(props: { readonly errors: readonly ErrorItem[]; readonly summaryRef: Ref<HTMLDivElement> }) {
+export function ErrorSummary(props: { readonly id: string; readonly errors: readonly ErrorItem[]; readonly summaryRef: Ref<HTMLDivElement> }) {
   const { errors } = props;
+  const titleId = `${props.id}-fouten`;
   // Always rendered so the ref exists; hidden when there is nothing to say.
   return (
-    <div class="calc-error-summary" role="alert" tabIndex={-1} ref={props.summaryRef} hidden={errors.length === 0} aria-labelledby={errors.length ? 'calc-error-title' : undefined}>
+    <div class="calc-error-summary" role="alert" tabIndex={-1} ref={props.summaryRef} hidden={errors.length === 0} aria-labelledby={errors.length ? titleId : undefined}>
       {errors.length > 0 && (
         <>
-          <h2 class="calc-error-summary__title">Er is een probleem</h2>
+          <h2 class="calc-error-summary__title" id={titleId}>Er is een probleem</h2>
           <ul>
             {errors.map((error) => (
               <li key={error.id}>
@@ -24,7 +25,9 @@ export function ErrorSummary(props: { readonly errors: readonly ErrorItem[]; rea
                     const target = document.getElementById(error.id);
                     if (!target) return;
                     event.preventDefault();
-                    target.focus();
+                    // A group of radio buttons: move to its first option, as GOV.UK does.
+                    const focusable = target.tagName === 'FIELDSET' ? target.querySelector('input') ?? target : target;
+                    focusable.focus();
                     (target.closest('.calc-field') ?? target).scrollIntoView({ block: 'start' });
                   }}
                 >

@@ -3,6 +3,8 @@ import type { JSX } from 'preact';
 
 export interface FieldProps {
   readonly id: string;
+  /** Form name: the URL parameter, so a submission without JavaScript still gives a shareable link. */
+  readonly name?: string | undefined;
   readonly label: string;
   readonly hint?: string | undefined;
   /** Shown after the input, e.g. "€ per maand" or "%". */
@@ -42,7 +44,7 @@ export function Field(props: FieldProps) {
         <input
           class="calc-input"
           id={id}
-          name={id}
+          name={props.name ?? id}
           type="text"
           inputMode={inputMode}
           autoComplete={autoComplete}

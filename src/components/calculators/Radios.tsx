@@ -1,6 +1,8 @@
 /** A group of radio buttons in a fieldset with legend, hint and inline error. */
 export interface RadiosProps<V extends string> {
   readonly id: string;
+  /** Form name (the URL parameter). */
+  readonly name?: string | undefined;
   readonly legend: string;
   readonly hint?: string | undefined;
   readonly options: readonly { readonly value: V; readonly label: string; readonly hint?: string }[];
@@ -22,7 +24,7 @@ export function Radios<V extends string>(props: RadiosProps<V>) {
       {error && <p class="calc-field__error" id={errorId}><span class="visually-hidden">Fout: </span>{error}</p>}
       {options.map((option, index) => (
         <div class="calc-radio" key={option.value}>
-          <input type="radio" id={`${id}-${index}`} name={id} value={option.value} checked={value === option.value}
+          <input type="radio" id={`${id}-${index}`} name={props.name ?? id} value={option.value} checked={value === option.value}
             onChange={() => props.onChange(option.value)} />
           <label for={`${id}-${index}`}>{option.label}</label>
           {option.hint && <div class="calc-field__hint">{option.hint}</div>}

@@ -1,6 +1,7 @@
 /** A labelled select with hint (used to pick a framework to prefill from). */
 export interface SelectProps {
   readonly id: string;
+  readonly name?: string | undefined;
   readonly label: string;
   readonly hint?: string | undefined;
   readonly optional?: boolean;
@@ -18,7 +19,7 @@ export function Select(props: SelectProps) {
         {optional && <span class="calc-field__optional"> (optioneel)</span>}
       </label>
       {hint && <div class="calc-field__hint" id={`${id}-hint`}>{hint}</div>}
-      <select class="calc-select" id={id} value={value} aria-describedby={hint ? `${id}-hint` : undefined}
+      <select class="calc-select" id={id} name={props.name ?? id} value={value} aria-describedby={hint ? `${id}-hint` : undefined}
         onChange={(event) => props.onChange((event.currentTarget as HTMLSelectElement).value)}>
         {options.map((option) => <option key={option.value} value={option.value}>{option.label}</option>)}
       </select>

@@ -23,6 +23,15 @@ export interface CalculatorOptions<K extends string> {
   readonly pagePath: string;
   /** Framework slug shown in the link, when embedded or prefilled. */
   readonly kader?: string;
+  /**
+   * Personal fields (a date of birth) that are not written to the address bar
+   * automatically; they only go into a link the person copies on purpose.
+   */
+  readonly privateFields?: readonly K[];
+  /** Rewrites values for the URL, e.g. a typed date as YYYY-MM-DD. */
+  readonly toUrl?: (values: Values<K>) => Values<K>;
+  /** Show the result straight away (a prefilled, complete embed); also in the server HTML. */
+  readonly startSubmitted?: boolean;
 }
 
 export interface Calculator<K extends string> {
@@ -31,6 +40,8 @@ export interface Calculator<K extends string> {
   readonly setMany: (values: Values<K>) => void;
   /** Whether to show errors and the result (after "Bereken", or when the URL had values). */
   readonly submitted: boolean;
+  /** False until the island runs in the browser (server HTML and hydration render). */
+  readonly ready: boolean;
   /** Dutch notices about ignored URL parameters. */
   readonly notices: readonly string[];
   readonly kader: string | undefined;
@@ -47,11 +58,12 @@ export function useCalculator<K extends string>(options: CalculatorOptions<K>): 
   const { fields, specs, initial, prefill, embedded = false, pagePath } = options;
   const [values, setValues] = useState<Values<K>>(initial);
   const [kader, setKader] = useState<string | undefined>(options.kader);
-  const [submitted, setSubmitted] = useState(false);
+  const [submitted, setSubmitted] = useState(options.startSubmitted ?? false);
   const [notices, setNotices] = useState<string[]>([]);
   const [loaded, setLoaded] = useState(false);
   const [focusRequest, setFocusRequest] = useState<{ target: 'summary' | 'result' } | null>(null);
   const summaryRef = useRef<HTMLDivElement | null>(null);
+  const urlValues = options.toUrl ?? ((v: Values<K>) => v);
   const resultRef = useRef<HTMLHeadingElement | null>(null);
 
   useEffect(() => {
@@ -81,12 +93,12 @@ export function useCalculator<K extends string>(options: CalculatorOptions<K>): 
     setNotices(messages);
     setLoaded(true);
     // Runs once, on load.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   useEffect(() => {
     if (embedded || !loaded) return;
-    const query = writeUrlState({ ...values, kader } as Values<K | 'kader'>, ['kader', ...fields] as (K | 'kader')[]);
+    const visible = fields.filter((field) => !(options.privateFields ?? []).includes(field));
+    const query = writeUrlState({ ...urlValues(values), kader } as Values<K | 'kader'>, ['kader', ...visible] as (K | 'kader')[]);
     const url = `${window.location.pathname}${query}${window.location.hash}`;
     if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) {
       window.history.replaceState(window.history.state, '', url);
@@ -104,6 +116,7 @@ export function useCalculator<K extends string>(options: CalculatorOptions<K>): 
     set: (field, value) => setValues((current) => ({ ...current, [field]: value })),
     setMany: (next) => setValues((current) => ({ ...current, ...next })),
     submitted,
+    ready: loaded,
     notices,
     kader,
     setKader,
@@ -115,7 +128,7 @@ export function useCalculator<K extends string>(options: CalculatorOptions<K>): 
       setFocusRequest({ target: hasErrors ? 'summary' : 'result' });
     },
     shareUrl() {
-      const query = writeUrlState({ ...values, kader } as Values<K | 'kader'>, ['kader', ...fields] as (K | 'kader')[]);
+      const query = writeUrlState({ ...urlValues(values), kader } as Values<K | 'kader'>, ['kader', ...fields] as (K | 'kader')[]);
       return new URL(`${pagePath}${query}`, window.location.origin).href;
     },
   };

@@ -1,5 +1,6 @@
 /** The components MDX authors can use in content/kaders/<slug>/index.mdx, without importing them. */
 import AwardCriteria from './AwardCriteria.astro';
+import Calculator from './Calculator.astro';
 import Callout from './Callout.astro';
 import ContractTerm from './ContractTerm.astro';
 import FigureTable from './FigureTable.astro';
@@ -14,6 +15,7 @@ import Segments from './Segments.astro';
 
 export const authorComponents = {
   AwardCriteria,
+  Calculator,
   Callout,
   ContractTerm,
   FigureTable,

@@ -39,6 +39,7 @@ import {
   HUNDRED,
   ZERO,
   add,
+  compare,
   div,
   mul,
   percentOf,
@@ -151,6 +152,9 @@ type PercentField =
 
 export const HOURS_MISSING = 'Vul het aantal uren per week in (of het aantal uren per jaar)';
 
+/** Below one productive hour a week the cost per hour runs into absurd amounts; it is an input mistake. */
+export const MIN_PRODUCTIVE_HOURS_PER_YEAR = 52;
+
 export type RealPriceParseResult =
   | { readonly ok: true; readonly input: RealPriceInput }
   | { readonly ok: false; readonly errors: RealPriceErrors };
@@ -216,6 +220,13 @@ export function validateRealPriceInput(input: RealPriceInput): RealPriceErrors {
   ]);
   if (input.hoursPerWeek === undefined && input.annualHours === undefined && errors.uren === undefined) {
     errors.uren = HOURS_MISSING;
+  }
+  if (!errors.uren && !errors.jaaruren && !errors['niet-productief']) {
+    const annual = annualHoursOf(input);
+    const productive = sub(annual, percentOf(annual, input.nonProductivePercent));
+    if (compare(productive, rational(MIN_PRODUCTIVE_HOURS_PER_YEAR)) < 0) {
+      errors['niet-productief'] = `Met deze uren en dit percentage niet-productieve uren blijven er minder dan ${MIN_PRODUCTIVE_HOURS_PER_YEAR} productieve uren per jaar over. Controleer de uren per week (of per jaar) en het percentage niet-productief.`;
+    }
   }
   return errors;
 }

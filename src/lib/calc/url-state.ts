@@ -7,11 +7,11 @@
  * calculators parse themselves and that the UI only ever shows as text
  * (never as HTML), so hostile input cannot do more than fail validation.
  *
- * Validation of the shape of a value (a date, one of a few words) uses
- * zod/mini, which is small enough to ship to the browser.
+ * Validation of the shape of a value (a date, one of a few words) is a
+ * plain predicate per parameter. This module ships to the browser in every
+ * calculator; zod (even zod/mini, ~4 KB gzip) would blow the per-page budget,
+ * and the calculators validate the meaning of each value themselves.
  */
-
-import * as z from 'zod/mini';
 
 /** Default cap on the length of one value, in characters. */
 export const DEFAULT_MAX_LENGTH = 40;
@@ -24,7 +24,7 @@ export interface ParamSpec {
   /** Longest accepted value (after trimming); default 40. */
   readonly maxLength?: number;
   /** Shape the trimmed value must have; blank values are always accepted (they mean "not filled in"). */
-  readonly schema?: z.ZodMiniType<string>;
+  readonly check?: (value: string) => boolean;
 }
 
 export type ParamSpecs<K extends string> = Readonly<Record<K, ParamSpec>>;
@@ -44,14 +44,14 @@ export interface UrlState<K extends string> {
 }
 
 /** A value that must be one of the given words (case-insensitive). */
-export function oneOfParam(values: readonly string[]): z.ZodMiniType<string> {
+export function oneOfParam(values: readonly string[]): (value: string) => boolean {
   const allowed = new Set(values);
-  return z.string().check(z.refine((value) => allowed.has(value.toLowerCase())));
+  return (value) => allowed.has(value.toLowerCase());
 }
 
 /** A value that must match a regular expression. */
-export function patternParam(pattern: RegExp): z.ZodMiniType<string> {
-  return z.string().check(z.regex(pattern));
+export function patternParam(pattern: RegExp): (value: string) => boolean {
+  return (value) => pattern.test(value);
 }
 
 /** A value made of characters that can appear in a Dutch number or amount: "€ 1.234,56", "8%", "-2". */
@@ -97,7 +97,7 @@ export function readUrlState<K extends string>(
       ignored.push({ name, reason: 'te-lang' });
       continue;
     }
-    if (value !== '' && spec.schema !== undefined && !spec.schema.safeParse(value).success) {
+    if (value !== '' && spec.check !== undefined && !spec.check(value)) {
       ignored.push({ name, reason: 'ongeldig' });
       continue;
     }
@@ -120,7 +120,7 @@ const REASON_TEXT: Record<IgnoredReason, string> = {
   onbekend: 'deze rekenhulp kent die niet',
   'te-lang': 'de waarde is te lang',
   ongeldig: 'de waarde heeft niet de goede vorm',
-  herhaald: 'die kwam vaker voor; alleen de eerste waarde is gebruikt',
+  herhaald: 'die kwam vaker voor; alleen de eerste keer telt',
   'te-veel': 'de link bevat te veel gegevens; de rest is overgeslagen',
 };
 

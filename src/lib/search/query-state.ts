@@ -1,10 +1,9 @@
 /**
  * The state of /zoeken/ in the URL (?q=…&regio=…&sort=datum), so searches are
- * shareable. Values are validated and length-capped; anything else is dropped
- * and reported, never interpreted as HTML.
+ * shareable. Values are trimmed and length-capped; anything else is dropped
+ * and reported, never interpreted as HTML. Plain checks instead of a schema
+ * library: this runs in the browser, where every kilobyte counts.
  */
-import { z } from 'zod';
-
 export const SEARCH_FILTERS = ['regio', 'gemeente', 'soort', 'domein', 'jaar'] as const;
 export type SearchFilter = (typeof SEARCH_FILTERS)[number];
 
@@ -16,27 +15,29 @@ export interface SearchState {
 
 const MAX_QUERY = 200;
 const MAX_FILTER = 80;
-const text = (max: number) => z.string().trim().max(max);
 
 export function readSearchState(search: string): { state: SearchState; ignored: string[] } {
   const params = new URLSearchParams(search);
   const ignored: string[] = [];
-  const q = text(MAX_QUERY).safeParse(params.get('q') ?? '');
-  if (!q.success) ignored.push('q (te lang)');
-  const sort = z.enum(['relevantie', 'datum']).safeParse(params.get('sort') ?? 'relevantie');
-  if (!sort.success) ignored.push('sort');
+  let q = (params.get('q') ?? '').trim();
+  if (q.length > MAX_QUERY) {
+    ignored.push('q (te lang)');
+    q = '';
+  }
+  const sortParam = params.get('sort') ?? 'relevantie';
+  const sort = sortParam === 'datum' || sortParam === 'relevantie' ? sortParam : 'relevantie';
+  if (sort !== sortParam) ignored.push('sort');
   const filters: SearchState['filters'] = {};
   for (const name of SEARCH_FILTERS) {
-    const value = params.get(name);
-    if (value === null || value === '') continue;
-    const parsed = text(MAX_FILTER).safeParse(value);
-    if (parsed.success) filters[name] = parsed.data;
-    else ignored.push(`${name} (te lang)`);
+    const value = (params.get(name) ?? '').trim();
+    if (!value) continue;
+    if (value.length > MAX_FILTER) ignored.push(`${name} (te lang)`);
+    else filters[name] = value;
   }
   for (const key of new Set(params.keys())) {
     if (key !== 'q' && key !== 'sort' && !(SEARCH_FILTERS as readonly string[]).includes(key)) ignored.push(key);
   }
-  return { state: { q: q.success ? q.data : '', sort: sort.success ? sort.data : 'relevantie', filters }, ignored };
+  return { state: { q, sort, filters }, ignored };
 }
 
 export function writeSearchState(state: SearchState): string {

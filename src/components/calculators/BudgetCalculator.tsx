@@ -1,0 +1,95 @@
+/** Island for /rekenhulpen/budget/: price × quantity over one or more years, with an optional ceiling. */
+import { useMemo } from 'preact/hooks';
+import { BUDGET_FIELDS, BUDGET_PERIODS, BUDGET_UNITS, type BudgetField, PERIOD_LABEL, UNIT_LABEL, calculateBudget, parseBudgetFields } from '../../lib/calc/budget.ts';
+import { numberParam, oneOfParam } from '../../lib/calc/url-state.ts';
+import { formatNumber, formatPercent } from '../../lib/decimal-input.ts';
+import { formatMoney } from '../../lib/money.ts';
+import { BreakdownTable } from './BreakdownTable.tsx';
+import { CalculatorForm, errorItems } from './CalculatorForm.tsx';
+import { Field } from './Field.tsx';
+import { Radios } from './Radios.tsx';
+import { type Values, useCalculator } from './use-calculator.ts';
+
+export interface BudgetProps {
+  readonly idPrefix?: string;
+  readonly embedded?: boolean;
+  readonly headingLevel?: 2 | 3;
+  readonly initial?: Values<BudgetField>;
+}
+
+const SPECS = {
+  kader: { maxLength: 100 },
+  prijs: { check: numberParam },
+  eenheid: { check: oneOfParam(BUDGET_UNITS) },
+  aantal: { check: numberParam },
+  per: { check: oneOfParam(BUDGET_PERIODS) },
+  duur: { check: numberParam },
+  clienten: { check: numberParam },
+  index: { check: numberParam },
+  plafond: { check: numberParam },
+} as const;
+
+const UNIT_OPTIONS = BUDGET_UNITS.map((unit) => ({ value: unit, label: unit === 'vier-weken' ? 'Per 4 weken' : UNIT_LABEL[unit].one.charAt(0).toUpperCase() + UNIT_LABEL[unit].one.slice(1) }));
+const PERIOD_OPTIONS = BUDGET_PERIODS.map((period) => ({ value: period, label: period === 'vier-weken' ? 'Per 4 weken' : `Per ${PERIOD_LABEL[period].one}` }));
+
+export default function BudgetCalculator(props: BudgetProps) {
+  const { idPrefix = 'budget', embedded = false, headingLevel = 2 } = props;
+  const calc = useCalculator<BudgetField>({
+    fields: BUDGET_FIELDS,
+    specs: SPECS,
+    initial: { eenheid: 'uur', per: 'week', clienten: '1', index: '', ...props.initial },
+    embedded,
+    pagePath: '/rekenhulpen/budget/',
+  });
+  const parsed = useMemo(() => parseBudgetFields(calc.values), [calc.values]);
+  const result = parsed.ok ? calculateBudget(parsed.input) : null;
+  const errors = parsed.ok ? [] : errorItems(idPrefix, BUDGET_FIELDS, parsed.errors);
+  const fieldError = (field: BudgetField) => (calc.submitted && !parsed.ok ? parsed.errors[field] : undefined);
+  const unit = (BUDGET_UNITS as readonly string[]).includes(calc.values.eenheid ?? '') ? (calc.values.eenheid as (typeof BUDGET_UNITS)[number]) : 'uur';
+  const period = (BUDGET_PERIODS as readonly string[]).includes(calc.values.per ?? '') ? (calc.values.per as (typeof BUDGET_PERIODS)[number]) : 'week';
+  const field = (name: BudgetField, label: string, hint: string, options: { unit?: string; prefix?: string; optional?: boolean; width?: number } = {}) => (
+    <Field id={`${idPrefix}-${name}`} name={name} label={label} hint={hint} unit={options.unit} prefix={options.prefix} optional={options.optional}
+      width={options.width ?? 8} value={calc.values[name] ?? ''} error={fieldError(name)} onInput={(value) => calc.set(name, value)} />
+  );
+
+  return (
+    <CalculatorForm id={idPrefix} calc={calc} errors={errors} headingLevel={headingLevel}
+      announcement={result ? `Totaal over de hele duur: ${formatMoney(result.totalCents)}.${result.ceiling ? ` ${result.ceiling.summary}` : ''}` : ''}
+      result={result && (
+        <>
+          <div class="calc-highlight">
+            <dl>
+              <dt>Totaal over de hele duur</dt><dd>{formatMoney(result.totalCents)}</dd>
+              <dt>Aantal eenheden ({UNIT_LABEL[unit].many}), alle cliënten samen</dt><dd>{formatNumber(result.totalUnits, { maximumDecimals: 2 })}</dd>
+              {result.ceiling && <><dt>Plafond gebruikt</dt><dd>{formatPercent(result.ceiling.usedPercent, { maximumDecimals: 1 })}</dd></>}
+            </dl>
+          </div>
+          {result.ceiling && <p class={`calc-verdict calc-verdict--${result.ceiling.remainingCents >= 0 ? 'dekt' : 'dekt-niet'}`}>{result.ceiling.summary}</p>}
+          <div class="table-scroll">
+            <table>
+              <caption>Per jaar</caption>
+              <thead><tr><th scope="col">Jaar</th><th scope="col" class="num">Prijs per {UNIT_LABEL[unit].one}</th><th scope="col" class="num">{PERIOD_LABEL[period].many.charAt(0).toUpperCase() + PERIOD_LABEL[period].many.slice(1)}</th><th scope="col" class="num">Bedrag</th></tr></thead>
+              <tbody>
+                {result.years.map((year) => (
+                  <tr key={year.year}><th scope="row">Jaar {year.year}</th><td class="num">{formatMoney(year.tariffCents)}</td><td class="num">{year.periods}</td><td class="num">{formatMoney(year.cents)}</td></tr>
+                ))}
+              </tbody>
+              <tfoot><tr><th scope="row">Totaal</th><td /><td /><td class="num">{formatMoney(result.totalCents)}</td></tr></tfoot>
+            </table>
+          </div>
+          <BreakdownTable rows={result.steps} />
+        </>
+      )}>
+      {field('prijs', 'Prijs per eenheid', 'Het tarief van de gemeente, bijvoorbeeld 65,00.', { prefix: '€', width: 10 })}
+      <Radios id={`${idPrefix}-eenheid`} name='eenheid' legend="Eenheid van de prijs" inline value={unit} error={fieldError('eenheid')} options={UNIT_OPTIONS}
+        onChange={(value) => calc.setMany(BUDGET_PERIODS.includes(value as never) ? { eenheid: value, per: value } : { eenheid: value })} />
+      <Radios id={`${idPrefix}-per`} name='per' legend="Hoe vaak?" inline value={period} error={fieldError('per')} options={PERIOD_OPTIONS}
+        onChange={(value) => calc.set('per', value)} />
+      {field('aantal', `Aantal ${UNIT_LABEL[unit].many} per ${PERIOD_LABEL[period].one}, per cliënt`, 'Bijvoorbeeld 3 of 2,5.', { unit: UNIT_LABEL[unit].many, optional: unit === period })}
+      {field('duur', `Duur in ${PERIOD_LABEL[period].many}`, `Een jaar telt hier ${period === 'week' ? '52 weken' : period === 'maand' ? '12 maanden' : '13 perioden van 4 weken'}. Hoogstens 10 jaar.`, { unit: PERIOD_LABEL[period].many })}
+      {field('clienten', 'Aantal cliënten', 'Leeg is 1 cliënt.', { optional: true })}
+      {field('index', 'Jaarlijkse index', 'Vanaf het tweede jaar stijgt de prijs met dit percentage, afgerond op centen. Leeg is 0.', { unit: '%', optional: true, width: 6 })}
+      {field('plafond', 'Plafond of bestedingsruimte', 'Het bedrag dat u over de hele duur hoogstens mag declareren.', { prefix: '€', optional: true, width: 12 })}
+    </CalculatorForm>
+  );
+}

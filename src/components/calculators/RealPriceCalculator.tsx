@@ -1,0 +1,153 @@
+/** Island for /rekenhulpen/reele-prijs/: cost price per productive hour and the real tariff (AMvB art. 5.4 lid 3). */
+import { useMemo } from 'preact/hooks';
+import { REAL_PRICE_FIELDS, type RealPriceField, type RealPriceResult, calculateRealPrice, parseRealPriceFields } from '../../lib/calc/real-price.ts';
+import { numberParam } from '../../lib/calc/url-state.ts';
+import { formatPercent } from '../../lib/decimal-input.ts';
+import { formatMoney } from '../../lib/money.ts';
+import { toNumber } from '../../lib/rational.ts';
+import { BreakdownTable } from './BreakdownTable.tsx';
+import { CalculatorForm, errorItems } from './CalculatorForm.tsx';
+import { Field } from './Field.tsx';
+import { type Values, useCalculator } from './use-calculator.ts';
+
+export interface RealPriceProps {
+  readonly idPrefix?: string;
+  readonly embedded?: boolean;
+  readonly headingLevel?: 2 | 3;
+  /** Values to start with (e.g. an example), keyed by URL parameter. */
+  readonly initial?: Values<RealPriceField>;
+}
+
+const SPECS = Object.fromEntries([...REAL_PRICE_FIELDS, 'kader'].map((field) => [field, field === 'kader' ? { maxLength: 100 } : { check: numberParam }])) as Record<RealPriceField | 'kader', { check?: typeof numberParam; maxLength?: number }>;
+
+interface FieldDef {
+  readonly field: RealPriceField;
+  readonly label: string;
+  readonly hint: string;
+  readonly unit?: string;
+  readonly prefix?: string;
+  readonly optional?: boolean;
+}
+
+const GROUPS: readonly { readonly legend: string; readonly fields: readonly FieldDef[] }[] = [
+  {
+    legend: 'Salaris en toeslagen (a. kosten van de beroepskracht)',
+    fields: [
+      { field: 'salaris', label: 'Brutosalaris per maand, voor 1 fte', prefix: '€', hint: 'Uit de cao-schaal en trede van de medewerker, bijvoorbeeld 3.250,00.' },
+      { field: 'vakantiegeld', label: 'Vakantiegeld', unit: '% van het salaris', optional: true, hint: 'Bijvoorbeeld 8.' },
+      { field: 'eindejaars', label: 'Eindejaarsuitkering', unit: '% van het salaris', optional: true, hint: 'Bijvoorbeeld 8,33.' },
+      { field: 'ort', label: 'Onregelmatigheidstoeslag (ORT)', unit: '% van het salaris', optional: true, hint: 'Gemiddeld over het jaar.' },
+      { field: 'ikb', label: 'Individueel keuzebudget (IKB)', unit: '% van het salaris', optional: true, hint: 'Alleen als uw cao dat kent.' },
+      { field: 'sociale-lasten', label: 'Werkgeverslasten en pensioen', unit: '% van salaris met toeslagen', optional: true, hint: 'Sociale premies en pensioenpremie van de werkgever samen.' },
+    ],
+  },
+  {
+    legend: 'Uren (c. niet-productieve uren)',
+    fields: [
+      { field: 'uren', label: 'Uren per week, voor 1 fte', unit: 'uur', hint: 'Bijvoorbeeld 36. Wij rekenen: 36 uur per week is 1.878 uur per jaar.' },
+      { field: 'jaaruren', label: 'Uren per jaar, voor 1 fte', unit: 'uur', optional: true, hint: 'Alleen invullen als u een ander aantal uren per jaar wilt gebruiken dan uren per week × 1.878 ÷ 36.' },
+      { field: 'niet-productief', label: 'Niet-productieve uren', unit: '% van de uren per jaar', optional: true, hint: 'Verlof, ziekte, scholing en werkoverleg samen.' },
+    ],
+  },
+  {
+    legend: 'Andere kosten (d. reis- en opleidingskosten, b. overhead, f. gemeentelijke verplichtingen)',
+    fields: [
+      { field: 'reiskosten', label: 'Reiskosten per jaar, voor 1 fte', prefix: '€', optional: true, hint: 'Bijvoorbeeld 1.200.' },
+      { field: 'opleidingskosten', label: 'Opleidingskosten per jaar, voor 1 fte', prefix: '€', optional: true, hint: 'Bijvoorbeeld 600.' },
+      { field: 'overhead', label: 'Opslag voor overhead', unit: '% van de directe kosten', optional: true, hint: 'Huisvesting, management, ondersteunende diensten.' },
+      { field: 'verplichtingen', label: 'Kosten van gemeentelijke verplichtingen', prefix: '€', unit: 'per productief uur', optional: true, hint: 'Bijvoorbeeld rapportage en administratie die de gemeente vraagt.' },
+    ],
+  },
+  {
+    legend: 'Opslagen (e. indexatie)',
+    fields: [
+      { field: 'risico', label: 'Opslag voor risico en innovatie', unit: '% van de kostprijs', optional: true, hint: 'Bijvoorbeeld 2.' },
+      { field: 'indexatie', label: 'Indexatie naar het tariefjaar', unit: '%', optional: true, hint: 'Als de kosten uit een eerder jaar komen.' },
+    ],
+  },
+  {
+    legend: 'Vergelijken met het tarief van de gemeente',
+    fields: [
+      { field: 'tarief', label: 'Tarief van de gemeente per uur', prefix: '€', optional: true, hint: 'Vul het in om te zien of het de kostprijs dekt.' },
+    ],
+  },
+];
+
+function Shares({ result }: { result: RealPriceResult }) {
+  return (
+    <>
+      <div class="calc-bar" aria-hidden="true">
+        {result.shares.map((share) => (
+          <span key={share.element} class={`calc-el-${share.element}`} title={share.label}
+            style={{ width: `${Math.max(0, toNumber(share.percentOfTariff)).toFixed(2)}%` }} />
+        ))}
+      </div>
+      <div class="table-scroll">
+        <table>
+          <caption>Opbouw van de reële prijs per element van de AMvB reële prijs (artikel 5.4 lid 3 Uitvoeringsbesluit Wmo 2015)</caption>
+          <thead><tr><th scope="col">Element</th><th scope="col" class="num">Per uur</th><th scope="col" class="num">Deel</th></tr></thead>
+          <tbody>
+            {result.shares.map((share) => (
+              <tr key={share.element}>
+                <th scope="row"><span class={`calc-swatch calc-el-${share.element}`} aria-hidden="true" />{share.label}</th>
+                <td class="num">{formatMoney(share.cents)}</td>
+                <td class="num">{formatPercent(share.percentOfTariff, { maximumDecimals: 1 })}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot><tr><th scope="row">Reële prijs per uur</th><td class="num">{formatMoney(result.realTariffCents)}</td><td class="num">100%</td></tr></tfoot>
+        </table>
+      </div>
+    </>
+  );
+}
+
+export default function RealPriceCalculator(props: RealPriceProps) {
+  const { idPrefix = 'reele-prijs', embedded = false, headingLevel = 2 } = props;
+  const calc = useCalculator<RealPriceField>({
+    fields: REAL_PRICE_FIELDS,
+    specs: SPECS,
+    initial: props.initial ?? {},
+    embedded,
+    pagePath: '/rekenhulpen/reele-prijs/',
+  });
+  const parsed = useMemo(() => parseRealPriceFields(calc.values), [calc.values]);
+  const result = parsed.ok ? calculateRealPrice(parsed.input) : null;
+  const errors = parsed.ok ? [] : errorItems(idPrefix, REAL_PRICE_FIELDS, parsed.errors);
+  const fieldError = (field: RealPriceField) => (calc.submitted && !parsed.ok ? parsed.errors[field] : undefined);
+  const comparison = result?.comparison;
+
+  return (
+    <CalculatorForm id={idPrefix} calc={calc} errors={errors} headingLevel={headingLevel}
+      announcement={result ? `Kostprijs per productief uur ${formatMoney(result.costPricePerHourCents)}. Reële prijs per uur ${formatMoney(result.realTariffCents)}.${comparison ? ` ${comparison.verdictText}.` : ''}` : ''}
+      result={result && (
+        <>
+          <div class="calc-highlight">
+            <dl>
+              <dt>Kostprijs per productief uur</dt><dd>{formatMoney(result.costPricePerHourCents)}</dd>
+              <dt>Reële prijs per uur (met opslag en indexatie)</dt><dd>{formatMoney(result.realTariffCents)}</dd>
+            </dl>
+          </div>
+          {comparison && (
+            <>
+              <p class={`calc-verdict calc-verdict--${comparison.verdict}`}>{comparison.verdictText}</p>
+              <p>{comparison.summary}</p>
+            </>
+          )}
+          <Shares result={result} />
+          <BreakdownTable rows={result.steps} />
+        </>
+      )}>
+      {GROUPS.map((group) => (
+        <fieldset class="calc-group" key={group.legend}>
+          <legend>{group.legend}</legend>
+          {group.fields.map((def) => (
+            <Field key={def.field} id={`${idPrefix}-${def.field}`} name={def.field} label={def.label} hint={def.hint} unit={def.unit} prefix={def.prefix}
+              optional={def.optional} width={def.prefix ? 12 : 7} value={calc.values[def.field] ?? ''} error={fieldError(def.field)}
+              onInput={(value) => calc.set(def.field, value)} />
+          ))}
+        </fieldset>
+      ))}
+    </CalculatorForm>
+  );
+}

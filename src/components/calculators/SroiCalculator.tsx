@@ -1,0 +1,161 @@
+/** Island for /rekenhulpen/sroi/: social return obligation per year and over the term, with the Kampen MVO variant. */
+import { useMemo } from 'preact/hooks';
+import { SROI_FIELDS, type SroiField, calculateSroi, defaultValuePeriod, describeYear, parseSroiFields } from '../../lib/calc/sroi.ts';
+import { numberParam, oneOfParam } from '../../lib/calc/url-state.ts';
+import { formatMoney } from '../../lib/money.ts';
+import { BreakdownTable } from './BreakdownTable.tsx';
+import { CalculatorForm, errorItems } from './CalculatorForm.tsx';
+import { Field } from './Field.tsx';
+import { Radios } from './Radios.tsx';
+import { Select } from './Select.tsx';
+import { type Values, useCalculator } from './use-calculator.ts';
+
+/** One SROI rule of a framework, embedded at build time. */
+export interface SroiFramework {
+  readonly slug: string;
+  /** Index of the rule in `procurement.sroi`. */
+  readonly variant: number;
+  readonly title: string;
+  readonly percentage: string;
+  readonly basis: 'opdrachtwaarde' | 'omzet';
+  readonly mvo?: string;
+  readonly years?: string | undefined;
+  readonly note?: string;
+}
+
+export interface SroiProps {
+  readonly frameworks: readonly SroiFramework[];
+  readonly idPrefix?: string;
+  readonly embedded?: boolean;
+  readonly kader?: string;
+  readonly headingLevel?: 2 | 3;
+}
+
+const SPECS = {
+  kader: { maxLength: 100 },
+  waarde: { check: numberParam },
+  percentage: { check: numberParam },
+  grondslag: { check: oneOfParam(['opdrachtwaarde', 'omzet']) },
+  'waarde-per': { check: oneOfParam(['jaar', 'looptijd']) },
+  jaren: { check: numberParam },
+  mvo: { check: numberParam },
+} as const;
+
+const keyOf = (framework: SroiFramework) => `${framework.slug}:${framework.variant}`;
+
+/** "slug" picks the rule with an MVO part (the Kampen variant) or else the first; "slug:1" a specific rule. */
+export function findSroiFramework(frameworks: readonly SroiFramework[], key: string): SroiFramework | undefined {
+  const [slug, variant] = key.split(':');
+  const rules = frameworks.filter((framework) => framework.slug === slug);
+  if (variant !== undefined) return rules.find((rule) => String(rule.variant) === variant);
+  return rules.find((rule) => rule.mvo !== undefined) ?? rules[0];
+}
+
+function valuesOf(framework: SroiFramework): Values<SroiField> {
+  return {
+    percentage: framework.percentage,
+    grondslag: framework.basis,
+    'waarde-per': defaultValuePeriod(framework.basis),
+    mvo: framework.mvo ?? '',
+    ...(framework.years ? { jaren: framework.years } : {}),
+  };
+}
+
+export default function SroiCalculator(props: SroiProps) {
+  const { frameworks, idPrefix = 'sroi', embedded = false, headingLevel = 2 } = props;
+  const preset = props.kader ? findSroiFramework(frameworks, props.kader) : undefined;
+  const base: Values<SroiField> = { waarde: '', percentage: '', grondslag: 'opdrachtwaarde', 'waarde-per': 'looptijd', jaren: '1', mvo: '' };
+  const calc = useCalculator<SroiField>({
+    fields: SROI_FIELDS,
+    specs: SPECS,
+    initial: preset ? { ...base, ...valuesOf(preset) } : base,
+    prefill: (key) => {
+      const framework = findSroiFramework(frameworks, key);
+      return framework ? valuesOf(framework) : undefined;
+    },
+    embedded,
+    pagePath: '/rekenhulpen/sroi/',
+    ...(preset ? { kader: keyOf(preset) } : {}),
+  });
+  const parsed = useMemo(() => parseSroiFields(calc.values), [calc.values]);
+  const result = parsed.ok ? calculateSroi(parsed.input) : null;
+  const errors = parsed.ok ? [] : errorItems(idPrefix, SROI_FIELDS, parsed.errors);
+  const id = (field: SroiField) => `${idPrefix}-${field}`;
+  const fieldError = (field: SroiField) => (calc.submitted && !parsed.ok ? parsed.errors[field] : undefined);
+  const sameAs = (framework: Parameters<typeof valuesOf>[0]) => Object.entries(valuesOf(framework)).every(([field, value]) => (calc.values[field as keyof typeof calc.values] ?? '') === value);
+  const chosen = calc.kader ? findSroiFramework(frameworks, calc.kader) : undefined;
+  const basis = calc.values.grondslag === 'omzet' ? 'omzet' : 'opdrachtwaarde';
+  const hasMvo = result?.totalMvoCents !== undefined;
+
+  return (
+    <CalculatorForm id={idPrefix} calc={calc} errors={errors} headingLevel={headingLevel}
+      announcement={result ? `SROI-verplichting over de looptijd: ${formatMoney(result.totalObligationCents)}.` : ''}
+      result={result && (
+        <>
+          <div class="calc-highlight">
+            <dl>
+              <dt>SROI-verplichting over de hele looptijd</dt><dd>{formatMoney(result.totalObligationCents)}</dd>
+              {hasMvo && <><dt>Waarvan minstens via het MVO-bouwblok</dt><dd>{formatMoney(result.totalMvoCents ?? 0)}</dd></>}
+              <dt>{basis === 'omzet' ? 'Omzet' : 'Opdrachtwaarde'} over de looptijd</dt><dd>{formatMoney(result.totalBaseCents)}</dd>
+            </dl>
+          </div>
+          <p>{result.explanation}</p>
+          {chosen && <p>{sameAs(chosen) ? 'Regel uit' : 'Eerst overgenomen uit, daarna aangepast'}: {chosen.title}.{chosen.note ? ` ${chosen.note}` : ''}</p>}
+          <div class="table-scroll">
+            <table>
+              <caption>Per jaar</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Jaar</th>
+                  <th scope="col" class="num">{basis === 'omzet' ? 'Omzet' : 'Opdrachtwaarde'}</th>
+                  <th scope="col" class="num">SROI-verplichting</th>
+                  {hasMvo && <><th scope="col" class="num">Via MVO (minstens)</th><th scope="col" class="num">Andere bouwblokken</th></>}
+                </tr>
+              </thead>
+              <tbody>
+                {result.years.map((year) => (
+                  <tr key={year.year}>
+                    <th scope="row">{describeYear(year)}</th>
+                    <td class="num">{formatMoney(year.baseCents)}</td>
+                    <td class="num">{formatMoney(year.obligationCents)}</td>
+                    {hasMvo && <><td class="num">{formatMoney(year.mvoCents ?? 0)}</td><td class="num">{formatMoney(year.otherCents ?? 0)}</td></>}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <BreakdownTable rows={result.steps} />
+        </>
+      )}>
+      {frameworks.length > 0 && !embedded && (
+        <Select id={`${idPrefix}-kader`} name='kader' label="Neem de SROI-regel over uit een kader" optional
+          hint="U kunt de gegevens daarna nog aanpassen. De waarde vult u altijd zelf in."
+          value={chosen ? keyOf(chosen) : ''}
+          options={[{ value: '', label: 'Geen kader, ik vul zelf in' }, ...frameworks.map((framework) => ({ value: keyOf(framework), label: framework.title }))]}
+          onChange={(key) => {
+            const framework = findSroiFramework(frameworks, key);
+            calc.setKader(framework ? key : undefined);
+            if (framework) calc.setMany(valuesOf(framework));
+          }} />
+      )}
+      <Radios id={id('grondslag')} name='grondslag' legend="Waarover rekent u de social return?" value={basis} error={fieldError('grondslag')}
+        options={[
+          { value: 'opdrachtwaarde', label: 'De opdrachtwaarde', hint: 'Het bedrag dat vooraf voor de opdracht is geschat.' },
+          { value: 'omzet', label: 'De gefactureerde omzet', hint: 'Wat u werkelijk factureert aan de gemeente.' },
+        ]}
+        onChange={(value) => calc.setMany({ grondslag: value, 'waarde-per': defaultValuePeriod(value) })} />
+      <Field id={id('waarde')} name='waarde' label={basis === 'omzet' ? 'Omzet' : 'Opdrachtwaarde'} prefix="€" width={14}
+        hint="In euro, bijvoorbeeld 400.000 of 1.250.000,50." value={calc.values.waarde ?? ''} error={fieldError('waarde')} onInput={(value) => calc.set('waarde', value)} />
+      <Radios id={id('waarde-per')} name='waarde-per' legend="Is dit bedrag per jaar of voor de hele looptijd?" inline value={calc.values['waarde-per'] ?? ''} error={fieldError('waarde-per')}
+        options={[{ value: 'jaar', label: 'Per jaar' }, { value: 'looptijd', label: 'Voor de hele looptijd' }]}
+        onChange={(value) => calc.set('waarde-per', value)} />
+      <Field id={id('jaren')} name='jaren' label="Looptijd" unit="jaar" width={6} hint="Bijvoorbeeld 4, of 2,5 voor tweeënhalf jaar. Leeg is 1 jaar." optional
+        value={calc.values.jaren ?? ''} error={fieldError('jaren')} onInput={(value) => calc.set('jaren', value)} />
+      <Field id={id('percentage')} name='percentage' label="SROI-percentage" unit="%" width={6} hint="Het percentage uit het contract, bijvoorbeeld 5 of 2."
+        value={calc.values.percentage ?? ''} error={fieldError('percentage')} onInput={(value) => calc.set('percentage', value)} />
+      <Field id={id('mvo')} name='mvo' label="Deel via het MVO-bouwblok" unit="%" width={6} optional
+        hint="Alleen als een deel via MVO-activiteiten moet, zoals in Kampen: 0,5 van de 2%. In procent van de grondslag."
+        value={calc.values.mvo ?? ''} error={fieldError('mvo')} onInput={(value) => calc.set('mvo', value)} />
+    </CalculatorForm>
+  );
+}

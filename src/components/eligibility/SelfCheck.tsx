@@ -1,0 +1,158 @@
+/**
+ * Self-check island "Kan ik meedoen?". Enhances the static checklist into a
+ * one-question-per-page flow: start → questions → check your answers →
+ * result. Answers live in the URL (history.replaceState), so a reload or a
+ * shared link restores them. Renders nothing on the server: without
+ * JavaScript the page's static checklist is the whole check.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import {
+  EMPTY_ANSWERS, OVERALL_TEXT, buildFlow, decodeAnswers, encodeAnswers, evaluate, firstUnanswered,
+  type Answer, type Answers, type EligibilityModel,
+} from '../../lib/eligibility/index.ts';
+import { CheckAnswers } from './CheckAnswers.tsx';
+import { QuestionStep } from './QuestionStep.tsx';
+import { ResultView } from './ResultView.tsx';
+
+type View = { type: 'start' } | { type: 'question'; index: number; editing: boolean } | { type: 'check' } | { type: 'result' };
+
+export interface SelfCheckProps {
+  readonly model: EligibilityModel;
+  /** Id of the static checklist, hidden while the flow runs. */
+  readonly checklistId: string;
+}
+
+function hasAnswers(answers: Answers): boolean {
+  return Object.keys(answers.scope).length > 0 || Object.keys(answers.requirements).length > 0;
+}
+
+export default function SelfCheck({ model, checklistId }: SelfCheckProps) {
+  const [ready, setReady] = useState(false);
+  const [answers, setAnswers] = useState<Answers>(EMPTY_ANSWERS);
+  const [view, setView] = useState<View>({ type: 'start' });
+  const [notices, setNotices] = useState<readonly string[]>([]);
+  const [announcement, setAnnouncement] = useState('');
+  const headingRef = useRef<HTMLHeadingElement | null>(null);
+  const moved = useRef(false);
+  const flow = useMemo(() => buildFlow(model, answers), [model, answers]);
+  const result = useMemo(() => (view.type === 'result' ? evaluate(model, answers) : undefined), [model, answers, view.type]);
+
+  // Restore from the URL once, in the browser.
+  useEffect(() => {
+    const decoded = decodeAnswers(model, window.location.search);
+    setAnswers(decoded.answers);
+    setNotices(decoded.ignored);
+    if (hasAnswers(decoded.answers)) {
+      const restoredFlow = buildFlow(model, decoded.answers);
+      const next = firstUnanswered(restoredFlow, decoded.answers);
+      setView(next === -1 ? { type: 'result' } : { type: 'question', index: next, editing: false });
+    }
+    setReady(true);
+  }, [model]);
+
+  // Answers → URL.
+  useEffect(() => {
+    if (!ready) return;
+    const { pathname, hash } = window.location;
+    window.history.replaceState(window.history.state, '', `${pathname}${encodeAnswers(model, answers)}${hash}`);
+  }, [ready, model, answers]);
+
+  // The static checklist is the start page; the flow replaces it.
+  useEffect(() => {
+    const checklist = document.getElementById(checklistId);
+    if (checklist) checklist.hidden = ready && view.type !== 'start';
+  }, [ready, view.type, checklistId]);
+
+  // Focus the new heading after each step (not on page load), announce the result.
+  useEffect(() => {
+    if (!ready) return;
+    if (moved.current) headingRef.current?.focus();
+    if (view.type === 'result') {
+      const overall = evaluate(model, answers).overall;
+      setAnnouncement(`Uitkomst: ${OVERALL_TEXT[overall].title}.`);
+    } else setAnnouncement('');
+  }, [ready, view]);
+
+  function go(next: View) {
+    moved.current = true;
+    // The notice about the link is about the page as loaded; drop it once the person moves on.
+    setNotices([]);
+    setView(next);
+  }
+
+  function answer(index: number, value: Answer | string[], editing: boolean) {
+    const question = flow[index]!;
+    const updated: Answers = question.type === 'scope'
+      ? { ...answers, scope: { ...answers.scope, [question.id]: question.scope.options.map((o) => o.id).filter((id) => (value as string[]).includes(id)) } }
+      : { ...answers, requirements: { ...answers.requirements, [question.id]: value as Answer } };
+    setAnswers(updated);
+    const nextFlow = buildFlow(model, updated);
+    const nextOpen = firstUnanswered(nextFlow, updated);
+    if (editing) go(nextOpen === -1 ? { type: 'check' } : { type: 'question', index: nextOpen, editing: false });
+    else {
+      const position = nextFlow.findIndex((q) => q.id === question.id);
+      const after = nextFlow.findIndex((q, i) => i > position && !(q.type === 'scope' ? updated.scope[q.id]?.length : updated.requirements[q.id]));
+      go(after !== -1 ? { type: 'question', index: after, editing: false } : nextOpen !== -1 ? { type: 'question', index: nextOpen, editing: false } : { type: 'check' });
+    }
+  }
+
+  if (!ready) return null;
+
+  return (
+    <div class="sc" data-view={view.type}>
+      <div class="visually-hidden" role="status" aria-live="polite">{announcement}</div>
+      {notices.length > 0 && (
+        <div class="calc-notice no-print" role="status">
+          <p class="calc-notice__title">Niet alles uit de link is gebruikt</p>
+          <ul>{notices.map((n) => <li key={n}>{n}</li>)}</ul>
+        </div>
+      )}
+      {view.type === 'start' && (
+        <div class="sc-start no-print">
+          <h2 tabIndex={-1} ref={headingRef}>Doe de check</h2>
+          <p>U beantwoordt {model.scopes.length > 0 ? 'ten hoogste ' : ''}{flow.length} {flow.length === 1 ? 'vraag' : 'vragen'}, één per scherm. Daarna ziet u per eis of u eraan voldoet en wat u nog moet regelen. Uw antwoorden blijven alleen in uw browser en in de link.</p>
+          <button type="button" class="calc-button sc-start__button" onClick={() => go({ type: 'question', index: 0, editing: false })}>Start de check</button>
+        </div>
+      )}
+      {view.type === 'question' && flow[view.index] && (
+        <QuestionStep
+          key={`${flow[view.index]!.id}-${view.editing}`}
+          question={flow[view.index]!}
+          number={view.index + 1}
+          total={flow.length}
+          value={flow[view.index]!.type === 'scope' ? answers.scope[flow[view.index]!.id as keyof Answers['scope']] : answers.requirements[flow[view.index]!.id]}
+          headingRef={headingRef}
+          submitLabel={view.editing ? 'Opslaan en terug naar het overzicht' : 'Volgende'}
+          onBack={() => go(view.editing ? { type: 'check' } : view.index === 0 ? { type: 'start' } : { type: 'question', index: view.index - 1, editing: false })}
+          onSubmit={(value) => answer(view.index, value, view.editing)}
+        />
+      )}
+      {view.type === 'check' && (
+        <CheckAnswers
+          flow={flow}
+          answers={answers}
+          headingRef={headingRef}
+          onBack={() => go({ type: 'question', index: flow.length - 1, editing: false })}
+          onChange={(index) => go({ type: 'question', index, editing: true })}
+          onConfirm={() => {
+            const open = firstUnanswered(flow, answers);
+            go(open === -1 ? { type: 'result' } : { type: 'question', index: open, editing: false });
+          }}
+        />
+      )}
+      {view.type === 'result' && result && (
+        <ResultView
+          model={model}
+          answers={answers}
+          result={result}
+          headingRef={headingRef}
+          onEdit={() => go({ type: 'check' })}
+          onRestart={() => {
+            setAnswers(EMPTY_ANSWERS);
+            go({ type: 'start' });
+          }}
+        />
+      )}
+    </div>
+  );
+}

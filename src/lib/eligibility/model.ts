@@ -1,0 +1,126 @@
+/**
+ * Builds the self-check model of one framework from its frontmatter, at
+ * build time: the choice questions it needs (segments, lots, products,
+ * municipalities), its requirements with their questions and links, and its
+ * deadlines. A new framework gets its self-check from its data alone.
+ */
+import { CHANNEL_LABELS, productMatrix } from '../kader/product-matrix.ts';
+import type { FrameworkData, NameIndex } from '../kader/types.ts';
+import { intentLabels, requirementKindLabels } from '../labels.ts';
+import { formatPeriod } from '../period.ts';
+import { SCOPE_KINDS, type DeadlineModel, type EligibilityModel, type RequirementModel, type ScopeModel } from './types.ts';
+
+const nl = (n: number) => String(n).replace('.', ',');
+
+function sroiFacts(data: FrameworkData): string[] {
+  return data.procurement.sroi.map((s) => {
+    const basis = s.basis === 'opdrachtwaarde' ? 'de opdrachtwaarde' : 'uw omzet';
+    const mvo = s.mvoPercentage !== undefined ? `, waarvan ${nl(s.mvoPercentage)}% of meer via MVO-activiteiten` : '';
+    return `${nl(s.percentage)}% van ${basis}${mvo} (${intentLabels[s.status].toLowerCase()}).`;
+  });
+}
+
+/** Lot names repeat across domains (Begeleiding for Wmo and for Jeugdhulp), so the domain is part of the label. */
+function lotLabel(lot: FrameworkData['lots'][number]): string {
+  return `${lot.number ? `Perceel ${lot.number}: ` : ''}${lot.name} (${lot.domain})`;
+}
+
+function scopesOf(data: FrameworkData, names: NameIndex): ScopeModel[] {
+  const scopes: ScopeModel[] = [];
+  const name = (index: Map<string, string>, id: string) => index.get(id) ?? id;
+  if (data.segments.length > 0) {
+    scopes.push({
+      kind: 'segmenten',
+      label: 'Segmenten',
+      question: 'Voor welke segmenten wilt u zich inschrijven?',
+      hint: 'Kies alle segmenten die voor u gelden. U krijgt daarna alleen de vragen die bij die segmenten horen.',
+      options: data.segments.map((s) => ({ id: s.id, label: s.name, hint: s.targetGroup })),
+    });
+  }
+  if (data.lots.length > 0) {
+    scopes.push({
+      kind: 'percelen',
+      label: 'Percelen',
+      question: 'Op welke percelen wilt u inschrijven?',
+      hint: 'Kies alle percelen die voor u gelden. U krijgt daarna alleen de vragen die bij die percelen horen.',
+      options: data.lots.map((l) => ({
+        id: l.id,
+        label: lotLabel(l),
+        hint: l.scope === 'per-gemeente' ? 'Eén perceel per gemeente' : 'Eén perceel voor de hele regio',
+        ...(l.scope === 'per-gemeente' ? { perMunicipality: true } : {}),
+      })),
+    });
+  }
+  if (data.segments.length === 0 && data.lots.length === 0 && data.products.length > 1) {
+    const matrix = productMatrix(data);
+    scopes.push({
+      kind: 'producten',
+      label: 'Producten',
+      question: 'Welke producten wilt u leveren?',
+      hint: 'Kies alle producten die u wilt leveren.',
+      options: matrix.rows.map((row) => {
+        const elsewhere = row.cells
+          .filter((c) => c.channel !== 'regionale-inkoop')
+          .map((c) => ({ municipalityId: c.municipalityId, channel: CHANNEL_LABELS[c.channel].toLowerCase(), ...(c.note ? { note: c.note } : {}) }));
+        const everywhere = elsewhere.length === row.cells.length && new Set(row.cells.map((c) => c.channel)).size === 1;
+        const hint = everywhere ? CHANNEL_LABELS[row.cells[0]!.channel] : elsewhere.length > 0 ? 'In sommige gemeenten anders ingekocht' : undefined;
+        return { id: row.productId, label: name(names.producten, row.productId), ...(hint ? { hint } : {}), ...(elsewhere.length ? { elsewhere } : {}) };
+      }),
+    });
+  }
+  if (data.municipalities.length > 1) {
+    const perLot = data.lots.some((l) => l.scope === 'per-gemeente');
+    scopes.push({
+      kind: 'gemeenten',
+      label: 'Gemeenten',
+      question: perLot ? 'In welke gemeenten wilt u inschrijven?' : 'In welke gemeenten wilt u werken?',
+      hint: perLot
+        ? 'Bij de percelen voor de Wmo is er één perceel per gemeente. Kies alle gemeenten die voor u gelden.'
+        : 'Kies alle gemeenten waar u ondersteuning wilt leveren.',
+      options: data.municipalities.map((m) => ({ id: m.id, label: name(names.gemeenten, m.id) })),
+    });
+  }
+  return scopes;
+}
+
+function requirementsOf(slug: string, data: FrameworkData): RequirementModel[] {
+  const targets = new Map<string, string>([...data.segments.map((s) => [s.id, s.name] as const), ...data.lots.map((l) => [l.id, lotLabel(l)] as const)]);
+  return data.requirements.map((r) => {
+    if ((SCOPE_KINDS as readonly string[]).includes(r.id)) {
+      throw new Error(`Eis '${r.id}' in ${slug}: dit id is gereserveerd voor de zelftest (${SCOPE_KINDS.join(', ')}); kies een ander id.`);
+    }
+    return {
+      id: r.id,
+      kind: r.kind,
+      kindLabel: requirementKindLabels[r.kind],
+      title: r.title,
+      description: r.description,
+      effect: r.effect,
+      status: r.status,
+      evidence: r.evidence,
+      href: `/kaders/${slug}/#${r.section}`,
+      question: r.question ?? `Voldoet uw organisatie aan deze eis: ${r.title}?`,
+      appliesTo: r.appliesTo,
+      appliesToLabels: r.appliesTo.map((id) => targets.get(id) ?? id),
+      facts: r.kind === 'sroi' ? sroiFacts(data) : [],
+    };
+  });
+}
+
+function deadlinesOf(data: FrameworkData): DeadlineModel[] {
+  return data.milestones
+    .filter((m) => m.kind === 'deadline')
+    .map((m) => ({ label: m.label, when: m.display ?? formatPeriod(m.when), date: m.when.start }));
+}
+
+export function toEligibilityModel(slug: string, data: FrameworkData, names: NameIndex): EligibilityModel {
+  return {
+    slug,
+    title: data.title,
+    shortTitle: data.shortTitle,
+    scopes: scopesOf(data, names),
+    municipalities: data.municipalities.map((m) => ({ id: m.id, name: names.gemeenten.get(m.id) ?? m.id })),
+    requirements: requirementsOf(slug, data),
+    deadlines: deadlinesOf(data),
+  };
+}

@@ -1,0 +1,129 @@
+/**
+ * What changed, across all documents: new documents, new versions, and
+ * later documents of the same traject that change earlier ones (moved
+ * milestones, other contract terms …). Feeds /wijzigingen/, its Atom feed
+ * and the version history on a document's page.
+ */
+import { compareDates, type IsoDate } from '../calendar-date.ts';
+import type { Period } from '../period.ts';
+import { diffData, type FieldChange } from './changes.ts';
+import type { KaderRecord, NameIndex } from './types.ts';
+
+export type ChangeEventKind = 'nieuw-document' | 'nieuwe-versie' | 'gewijzigd';
+
+export interface ChangeEvent {
+  /** Stable anchor and feed id part: "nieuw-<slug>", "versie-<slug>-<date>-<n>", "wijziging-<earlier>-<later>". */
+  id: string;
+  kind: ChangeEventKind;
+  date: Period;
+  title: string;
+  /** Plain-language description (B1). */
+  text: string;
+  /** The document the entry is about (for 'gewijzigd': the earlier document whose data changed). */
+  kaderSlug: string;
+  kaderTitle: string;
+  status: 'concept' | 'definitief';
+  regionId: string;
+  regionName: string;
+  /** For 'gewijzigd': the later document that says it differently. */
+  source?: { slug: string; title: string };
+  changes: FieldChange[];
+}
+
+const KIND_ORDER: Record<ChangeEventKind, number> = { 'nieuw-document': 0, 'nieuwe-versie': 1, gewijzigd: 2 };
+
+function isLater(a: KaderRecord, b: KaderRecord): boolean {
+  return compareDates(b.data.published.start, a.data.published.start) > 0;
+}
+
+/** Differences a later document of the same traject makes to `earlier` (only what both describe). */
+export function trajectChanges(earlier: KaderRecord, later: KaderRecord, names?: NameIndex): FieldChange[] {
+  return diffData(earlier.data, later.data, {
+    mode: 'gedeeld',
+    ...(names ? { productName: (id: string) => names.producten.get(id) ?? id } : {}),
+  });
+}
+
+/** Every change event, newest first; ties in a fixed order so ids and order are stable between builds. */
+export function changeLog(records: readonly KaderRecord[], names: NameIndex): ChangeEvent[] {
+  const events: ChangeEvent[] = [];
+  for (const doc of records) {
+    const { data } = doc;
+    const base = {
+      kaderSlug: doc.slug,
+      kaderTitle: data.shortTitle,
+      status: data.status,
+      regionId: data.region.id,
+      regionName: names.regios.get(data.region.id) ?? data.region.id,
+      changes: [],
+    };
+    events.push({
+      ...base,
+      id: `nieuw-${doc.slug}`,
+      kind: 'nieuw-document',
+      date: data.published,
+      title: `Nieuw document: ${data.shortTitle}`,
+      text: data.summary,
+    });
+    data.versions.forEach((version, index) => {
+      events.push({
+        ...base,
+        id: `versie-${doc.slug}-${version.date.start}-${index + 1}`,
+        kind: 'nieuwe-versie',
+        date: version.date,
+        title: `Nieuwe versie: ${data.shortTitle} (${version.label})`,
+        text: version.description,
+      });
+    });
+    for (const later of records) {
+      if (later.slug === doc.slug || later.data.traject !== data.traject || !isLater(doc, later)) continue;
+      const changes = trajectChanges(doc, later, names);
+      if (changes.length === 0) continue;
+      events.push({
+        ...base,
+        id: `wijziging-${doc.slug}-${later.slug}`,
+        kind: 'gewijzigd',
+        date: later.data.published,
+        title: `Gewijzigd: ${data.shortTitle}`,
+        text: `In ${later.data.shortTitle} staat iets anders dan in ${data.shortTitle}:`,
+        source: { slug: later.slug, title: later.data.shortTitle },
+        changes,
+      });
+    }
+  }
+  return events.sort(
+    (a, b) => compareDates(b.date.start, a.date.start) || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.id.localeCompare(b.id),
+  );
+}
+
+export interface HistoryEntry {
+  date: Period;
+  label: string;
+  text?: string;
+  /** Another document of the same traject. */
+  document?: { slug: string; title: string; relation: 'eerder' | 'later' };
+  changes: FieldChange[];
+}
+
+/** Version history of one document, oldest first: its own versions and the other documents of its traject. */
+export function documentHistory(doc: KaderRecord, all: readonly KaderRecord[], names?: NameIndex): HistoryEntry[] {
+  const entries: HistoryEntry[] = doc.data.versions.map((v) => ({ date: v.date, label: v.label, text: v.description, changes: [] }));
+  for (const other of all) {
+    if (other.slug === doc.slug || other.data.traject !== doc.data.traject) continue;
+    const later = isLater(doc, other);
+    const earlier = isLater(other, doc);
+    if (!later && !earlier) continue;
+    entries.push({
+      date: other.data.published,
+      label: other.data.shortTitle,
+      document: { slug: other.slug, title: other.data.shortTitle, relation: later ? 'later' : 'eerder' },
+      changes: later ? trajectChanges(doc, other, names) : trajectChanges(other, doc, names),
+    });
+  }
+  return entries.sort((a, b) => compareDates(a.date.start, b.date.start));
+}
+
+/** Start of a period as a UTC midnight Date (feed dates must not depend on the build time). */
+export function eventDate(date: IsoDate): Date {
+  return new Date(`${date}T00:00:00Z`);
+}

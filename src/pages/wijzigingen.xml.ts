@@ -1,0 +1,11 @@
+import type { APIRoute } from 'astro';
+import { siteContent } from '../data/content.ts';
+import { changeLog } from '../lib/kader/change-log.ts';
+import { changeFeed } from '../lib/kader/change-feed.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+  const { records, names } = await siteContent();
+  return new Response(changeFeed(changeLog(records, names), site!.href), {
+    headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
+  });
+};
