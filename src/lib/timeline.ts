@@ -4,7 +4,7 @@
  * announces. Status relative to "today" is computed where it is shown (in the
  * browser), so a static build never goes stale; this module takes today as input.
  */
-import { compareDates, type IsoDate } from './calendar-date.ts';
+import { compareDates, daysBetween, type IsoDate } from './calendar-date.ts';
 import { formatLength } from './contract-term.ts';
 import { summariseContract } from './kader/contract.ts';
 import type { KaderRecord, NameIndex } from './kader/types.ts';
@@ -105,4 +105,28 @@ export function yearsOf(item: Pick<TimelineItem, 'start' | 'end'>): number[] {
   const first = Number(item.start.slice(0, 4));
   const last = Number(item.end.slice(0, 4));
   return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}
+
+export interface BarPosition {
+  /** Offset from the start of the range, in percent. */
+  left: number;
+  /** Length within the range, in percent; at least a sliver so a single day stays visible. */
+  width: number;
+}
+
+/**
+ * Where each period sits on a shared bar from the earliest start to the
+ * latest end, for the visual timeline on wide screens (the list is the
+ * accessible version; the bars are decoration).
+ */
+export function barPositions(periods: readonly { start: IsoDate; end: IsoDate }[], minWidth = 0.8): BarPosition[] {
+  if (periods.length === 0) return [];
+  const first = periods.reduce((a, p) => (p.start < a ? p.start : a), periods[0]!.start);
+  const last = periods.reduce((a, p) => (p.end > a ? p.end : a), periods[0]!.end);
+  const total = daysBetween(first, last) + 1;
+  return periods.map((p) => {
+    const left = (daysBetween(first, p.start) / total) * 100;
+    const width = Math.max(((daysBetween(p.start, p.end) + 1) / total) * 100, minWidth);
+    return { left: Math.min(left, 100 - minWidth), width: Math.min(width, 100 - Math.min(left, 100 - minWidth)) };
+  });
 }

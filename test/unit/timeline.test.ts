@@ -111,3 +111,33 @@ describe('timelineCalendar', () => {
     expect(text.trimEnd().endsWith('END:VCALENDAR')).toBe(true);
   });
 });
+
+describe('barPositions', () => {
+  it('places periods proportionally on one shared range', async () => {
+    const { barPositions } = await import('../../src/lib/timeline.ts');
+    const [year, firstHalf, lastDay] = barPositions([
+      { start: '2025-01-01', end: '2025-12-31' },
+      { start: '2025-01-01', end: '2025-07-02' },
+      { start: '2025-12-31', end: '2025-12-31' },
+    ]);
+    expect(year).toEqual({ left: 0, width: 100 });
+    expect(firstHalf!.width).toBeCloseTo(50, 0);
+    expect(lastDay!.left + lastDay!.width).toBeLessThanOrEqual(100);
+    expect(lastDay!.width).toBeGreaterThan(0);
+  });
+
+  it('keeps every bar inside the track (property)', async () => {
+    const { barPositions } = await import('../../src/lib/timeline.ts');
+    const day = fc.date({ min: new Date('2000-01-01'), max: new Date('2040-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(day, day), { minLength: 1, maxLength: 20 }), (pairs) => {
+        const periods = pairs.map(([a, b]) => (a <= b ? { start: a, end: b } : { start: b, end: a }));
+        for (const bar of barPositions(periods)) {
+          expect(bar.left).toBeGreaterThanOrEqual(0);
+          expect(bar.width).toBeGreaterThan(0);
+          expect(bar.left + bar.width).toBeLessThanOrEqual(100.0001);
+        }
+      }),
+    );
+  });
+});
