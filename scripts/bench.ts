@@ -6,7 +6,7 @@
  * The synthetic content lives in a temporary folder and never ships.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -58,9 +58,15 @@ for (const n of runs) {
     mkdirSync(join(content, 'kaders', `synthetisch-kader-${i}`), { recursive: true });
     writeFileSync(join(content, 'kaders', `synthetisch-kader-${i}`, 'index.mdx'), syntheticKader(i));
   }
+  // A project root of its own (sources linked) so Astro's .astro/ folder is not shared with other builds.
+  const project = join(root, 'project');
+  mkdirSync(project);
+  for (const name of ['src', 'public', 'node_modules', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    symlinkSync(resolve(name), join(project, name));
+  }
   const dist = join(root, 'dist');
   const started = performance.now();
-  const build = spawnSync(resolve('node_modules/.bin/astro'), ['build', '--outDir', dist], {
+  const build = spawnSync(resolve('node_modules/.bin/astro'), ['build', '--root', project, '--outDir', dist], {
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', INKOOPWIJZER_CONTENT: content, INKOOPWIJZER_CACHE_DIR: join(root, 'cache'), PATH: `${resolve('node_modules/.bin')}:${process.env.PATH}` },
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
