@@ -7,6 +7,7 @@ import { rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildSite } from '../build/helpers.ts';
+import { findChromium } from './browser.ts';
 import { serveStatic } from './serve.ts';
 
 declare module 'vitest' {
@@ -17,6 +18,8 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
+  // Fail before the build when there is no browser: in CI that is an error, never a skip.
+  findChromium();
   let distDir = process.env.INKOOPWIJZER_BROWSER_DIST;
   let cleanup: string | undefined;
   if (!distDir) {

@@ -49,3 +49,9 @@ describe('unmatchedWords', () => {
     expect(unmatchedWords('dagbestedng Heumen', ['<mark>dag</mark> in <mark>Heumen</mark>'])).toEqual(['dagbestedng']);
   });
 });
+
+describe('vocabularyFrom', () => {
+  it('keeps one spelling per word, the most frequent', () => {
+    expect(vocabularyFrom(['Bibob en Bibob', 'BIBOB', 'de zorg'])).toEqual(['Bibob', 'zorg']);
+  });
+});

@@ -137,7 +137,7 @@ export default function SearchPage() {
               <h2 class="search__title"><a href={best?.url ?? r.url}>{r.meta.title ?? r.url}</a></h2>
               <p class="meta">
                 {[r.meta.type, r.meta.datum].filter(Boolean).join(' · ')}
-                {best && best.title && best.title !== r.meta.title ? <> · <strong>{best.title}</strong></> : null}
+                {best && best.title && best.title !== r.meta.title ? <>{r.meta.type || r.meta.datum ? ' · ' : ''}<strong>{best.title}</strong></> : null}
               </p>
               {/* Pagefind escapes indexed text; its excerpts only add <mark> around matches. */}
               <p class="search__excerpt" dangerouslySetInnerHTML={{ __html: best?.excerpt ?? r.excerpt }} />

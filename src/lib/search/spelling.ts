@@ -34,9 +34,17 @@ export function correctQuery(query: string, vocabulary: readonly string[]): stri
 
 /** Words worth correcting to: every word of at least 4 letters in the given texts. */
 export function vocabularyFrom(texts: readonly string[]): string[] {
-  const words = new Set<string>();
-  for (const text of texts) for (const w of text.match(/[\p{L}×]{4,}/gu) ?? []) words.add(w);
-  return [...words].sort((a, b) => a.localeCompare(b, 'nl'));
+  // One spelling per word: the most frequent one ("Bibob", not a single "BIBOB" in a heading).
+  const counts = new Map<string, Map<string, number>>();
+  for (const text of texts) {
+    for (const w of text.match(/[\p{L}×]{4,}/gu) ?? []) {
+      const variants = counts.get(w.toLowerCase()) ?? new Map<string, number>();
+      variants.set(w, (variants.get(w) ?? 0) + 1);
+      counts.set(w.toLowerCase(), variants);
+    }
+  }
+  const words = [...counts.values()].map((variants) => [...variants].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'nl'))[0]![0]);
+  return words.sort((a, b) => a.localeCompare(b, 'nl'));
 }
 
 /** The readable words of a built HTML page (scripts, styles and tags removed). */

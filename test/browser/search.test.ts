@@ -1,0 +1,244 @@
+/**
+ * Search (issue 6) in a real browser, by keyboard: the header search field on
+ * a framework page, the results page /zoeken/ with its announced count, deep
+ * links to sections, Escape, filters in the URL, typo correction, a query
+ * that looks like HTML, and no search JavaScript or other origins elsewhere.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launchBrowser } from './browser.ts';
+
+const baseUrl = inject('baseUrl');
+const distDir = inject('distDir');
+const origin = new URL(baseUrl).origin;
+const api = JSON.parse(readFileSync(join(distDir, 'api/kaders.json'), 'utf8')) as { kaders: { slug: string; region: string }[] };
+const FRAMEWORK = 'kampen-wmo-segmenten-2024';
+
+let browser: Browser;
+let context: BrowserContext;
+const requests: string[] = [];
+const dialogs: string[] = [];
+beforeAll(async () => {
+  browser = await launchBrowser();
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  context.on('request', (request) => requests.push(request.url()));
+  context.on('page', (page) =>
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    }),
+  );
+});
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+});
+
+async function focusedDescription(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return 'body';
+    return `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${(el.textContent ?? '').trim().slice(0, 60)}"`;
+  });
+}
+
+/** Presses Tab (or Shift+Tab) until the focused element matches; returns the number of presses. */
+async function tabTo(page: Page, selector: string, options: { back?: boolean; max?: number } = {}): Promise<number> {
+  const max = options.max ?? 60;
+  for (let i = 1; i <= max; i++) {
+    await page.keyboard.press(options.back ? 'Shift+Tab' : 'Tab');
+    if (await page.evaluate((s) => !!document.activeElement?.matches(s), selector)) return i;
+  }
+  throw new Error(`Tab did not reach ${selector} in ${max} stops (focus on ${await focusedDescription(page)})`);
+}
+
+const status = (page: Page) => page.locator('.search__status[role="status"][aria-live="polite"]');
+
+/**
+ * Waits until the live region reports a finished search for `query` and
+ * returns its text. With `previous`, waits for a text other than that one
+ * (the region still shows the old count for a moment after a change).
+ */
+async function finished(page: Page, query?: string, previous?: string): Promise<string> {
+  await page.waitForFunction(
+    ([q, before]) => {
+      const text = (document.querySelector('.search__status')?.textContent ?? '').trim();
+      return text !== '' && !text.startsWith('Bezig') && (!q || text.toLowerCase().includes(`"${q.toLowerCase()}"`)) && text !== before;
+    },
+    [query ?? '', previous ?? ''] as const,
+  );
+  return (await status(page).textContent())!.trim();
+}
+
+async function resultLinks(page: Page): Promise<string[]> {
+  return page.locator('.search__result h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+}
+
+/** dist file of a site path such as /kaders/x/#y. */
+function htmlOf(path: string): string {
+  const pathname = new URL(path, origin).pathname;
+  return readFileSync(join(distDir, pathname.endsWith('/') ? `${pathname}index.html` : pathname), 'utf8');
+}
+
+describe('header search by keyboard', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await context.newPage();
+  });
+  afterAll(async () => {
+    await page?.close();
+  });
+
+  test('the header search field is among the first Tab stops of a framework page', async () => {
+    const start = requests.length;
+    await page.goto(`${baseUrl}/kaders/${FRAMEWORK}/`);
+    // Skip link, logo, then the search field.
+    const stops = await tabTo(page, 'input#site-zoekterm', { max: 10 });
+    expect(stops).toBeLessThanOrEqual(3);
+    await expect(page.locator('label[for="site-zoekterm"]').textContent()).resolves.toBe('Zoek op Inkoopwijzer');
+    // Focusing and typing loads no search code yet.
+    await page.keyboard.type('Bibob');
+    expect(requests.slice(start).filter((url) => url.includes('/pagefind/'))).toEqual([]);
+  });
+
+  test('Enter goes to /zoeken/?q=Bibob, the count is announced and framework results link to their section', async () => {
+    await Promise.all([page.waitForURL(`${baseUrl}/zoeken/?q=Bibob`), page.keyboard.press('Enter')]);
+    const text = await finished(page, 'Bibob');
+    const match = /^(\d+) (resultaat|resultaten) voor "Bibob"$/.exec(text);
+    expect(match, text).not.toBeNull();
+    const total = Number(match![1]);
+    expect(total).toBeGreaterThan(0);
+    await expect(page.locator('#zoekterm').inputValue()).resolves.toBe('Bibob');
+
+    const links = await resultLinks(page);
+    expect(links.length).toBe(Math.min(total, 10));
+    // Framework pages are found by their section: a result links to the heading, and that heading exists.
+    const frameworkLinks = links.filter((href) => href.startsWith('/kaders/'));
+    expect(links.slice(0, 3).some((href) => /^\/kaders\/[^/]+\/#.+/.test(href)), `a framework section in the top 3: ${links.join(', ')}`).toBe(true);
+    for (const href of frameworkLinks) {
+      expect(href).toMatch(/^\/kaders\/[^/]+\/(toets\/)?#.+/);
+      const anchor = decodeURIComponent(href.split('#')[1]!);
+      expect(htmlOf(href), `${href} points at an element of the page`).toContain(`id="${anchor}"`);
+    }
+    await expect(page.locator('.search__result').first().locator('mark').count(), 'the match is highlighted').resolves.toBeGreaterThan(0);
+  });
+
+  test('Tab reaches the result links; Escape in the field clears the query', async () => {
+    await tabTo(page, '#zoekterm');
+    await tabTo(page, '.search__result h2 a');
+    const focused = await page.evaluate(() => document.activeElement!.getAttribute('href'));
+    expect((await resultLinks(page))[0]).toBe(focused);
+    expect(await tabTo(page, '.search__result h2 a'), 'the next result is the next Tab stop').toBe(1);
+
+    await tabTo(page, '#zoekterm', { back: true });
+    await page.keyboard.press('Escape');
+    await expect(page.locator('#zoekterm').inputValue()).resolves.toBe('');
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has('q'));
+    await page.waitForFunction(() => document.querySelectorAll('.search__result').length === 0);
+    await expect(status(page).textContent()).resolves.toBe('');
+  });
+
+  test('a filter (Regio) narrows the results and goes into the URL', async () => {
+    await page.keyboard.type('Bibob');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'Bibob');
+    const before = await finished(page, 'Bibob');
+    const unfiltered = Number(/^(\d+)/.exec(before)![1]);
+
+    await tabTo(page, 'select#filter-regio');
+    const regions = await page.locator('#filter-regio option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+    expect(regions.length).toBeGreaterThan(1);
+    await page.keyboard.press('ArrowDown');
+    const region = await page.locator('#filter-regio').inputValue();
+    expect(region).toBe(regions[0]);
+    await page.waitForFunction((r) => new URL(location.href).searchParams.get('regio') === r, region);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('Bibob');
+    const text = await finished(page, 'Bibob', before);
+    const filtered = Number(/^(\d+)/.exec(text)?.[1] ?? 0);
+    expect(filtered, text).toBeGreaterThan(0);
+    // Pages without a region (comparison, glossary) drop out.
+    expect(filtered, text).toBeLessThan(unfiltered);
+    const inRegion = new Set(api.kaders.filter((k) => k.region === region).map((k) => k.slug));
+    for (const href of await resultLinks(page)) {
+      const slug = /^\/kaders\/([^/]+)\//.exec(href)?.[1];
+      expect(slug && inRegion.has(slug), `${href} is in ${region}`).toBe(true);
+    }
+
+    // The URL restores the same search.
+    const shared = page.url();
+    await page.goto(shared);
+    expect(await finished(page, 'Bibob')).toBe(text);
+    await expect(page.locator('#filter-regio').inputValue()).resolves.toBe(region);
+  });
+});
+
+describe('/zoeken/ from a URL', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await context.newPage();
+  });
+  afterAll(async () => {
+    await page?.close();
+  });
+
+  test('a typo ("Bibop") still finds the Bibob results and says what was searched', async () => {
+    await page.goto(`${baseUrl}/zoeken/?q=Bibop`);
+    const text = await finished(page, 'Bibop');
+    // The correction may use the spelling of the site's word list ("BIBOB").
+    expect(text).toMatch(/^\d+ (resultaat|resultaten) voor "bibob" \(u typte "Bibop"\)\.$/i);
+    expect((await resultLinks(page)).length).toBeGreaterThan(0);
+  });
+
+  test('a query with HTML is shown as text: no dialog, no injected element', async () => {
+    const evil = '<img src=x onerror=alert(1)><script>alert(2)</script>';
+    await page.goto(`${baseUrl}/zoeken/?q=${encodeURIComponent(evil)}`);
+    const text = await finished(page, evil);
+    expect(text).toContain(evil);
+    await expect(page.locator('#zoekterm').inputValue()).resolves.toBe(evil);
+    const injected = await page.evaluate(() => ({
+      handlers: document.querySelectorAll('[onerror]').length,
+      images: document.querySelectorAll('img[src="x"]').length,
+      scripts: [...document.scripts].filter((s) => s.textContent?.includes('alert(')).length,
+      inResults: document.querySelectorAll('.search img, .search script').length,
+    }));
+    expect(injected).toEqual({ handlers: 0, images: 0, scripts: 0, inResults: 0 });
+    expect(dialogs).toEqual([]);
+  });
+});
+
+describe('search code loads only on /zoeken/', () => {
+  const paths = ['/', `/kaders/${FRAMEWORK}/`, `/kaders/${FRAMEWORK}/toets/`, '/kaders/', '/planning/', '/percelen/', '/begrippen/', '/rekenhulpen/'];
+
+  test.each(paths.filter((p) => existsSync(join(distDir, p, 'index.html'))))('%s requests nothing from /pagefind/', async (path) => {
+    const page = await context.newPage();
+    const own: string[] = [];
+    page.on('request', (r) => own.push(r.url()));
+    try {
+      await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
+      expect(own.length).toBeGreaterThan(0);
+      expect(own.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('/zoeken/ does load Pagefind (so the check above can see it)', async () => {
+    const page = await context.newPage();
+    const own: string[] = [];
+    page.on('request', (r) => own.push(r.url()));
+    try {
+      await page.goto(`${baseUrl}/zoeken/?q=SROI`, { waitUntil: 'networkidle' });
+      await finished(page, 'SROI');
+      expect(own.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('every search request stayed on the site itself', () => {
+    expect(requests.length).toBeGreaterThan(10);
+    expect(requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
+  });
+});
