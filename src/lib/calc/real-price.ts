@@ -194,7 +194,9 @@ export function parseRealPriceFields(raw: RawFields<RealPriceField>): RealPriceP
     municipalTariffCents: read.money('tarief', L.tarief),
   } satisfies RealPriceInput;
   if (Object.keys(read.errors).length > 0) return { ok: false, errors: read.errors };
-  return { ok: true, input };
+  // Limits across fields (too few productive hours) would otherwise throw in calculateRealPrice.
+  const errors = validateRealPriceInput(input);
+  return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, input };
 }
 
 /** Checks typed input against the same limits; empty object means valid. */
