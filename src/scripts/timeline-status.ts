@@ -16,7 +16,18 @@ for (const item of document.querySelectorAll<HTMLElement>('[data-start][data-end
     label.hidden = false;
   }
 }
+const todayText = `Vandaag: ${new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' }).format(new Date())}`;
 for (const marker of document.querySelectorAll<HTMLElement>('[data-today]')) {
-  marker.textContent = `Vandaag: ${new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' }).format(new Date())}`;
+  marker.textContent = todayText;
   marker.hidden = false;
+}
+// On pages that ask for it, "today" also gets its place in the list: before the first item not yet finished.
+if (document.querySelector('[data-today-in-list]')) {
+  const next = [...document.querySelectorAll<HTMLElement>('li[data-start][data-end]')].find((li) => li.dataset.status !== 'afgerond');
+  if (next) {
+    const marker = document.createElement('li');
+    marker.className = 'today-marker';
+    marker.textContent = todayText;
+    next.before(marker);
+  }
 }

@@ -71,6 +71,12 @@ describe('/planning/', () => {
     }
     expect(new Set(items.map((i) => i.label))).toEqual(new Set(['Afgerond', 'Loopt nu', 'Gepland']));
     await expect(page.locator('[data-today]').textContent()).resolves.toBe('Vandaag: 15 maart 2025');
+    // "Today" also has its place in the list: right before the first item that is not finished.
+    const marker = page.locator('li.today-marker');
+    await expect(marker.count()).resolves.toBe(1);
+    await expect(marker.textContent()).resolves.toBe('Vandaag: 15 maart 2025');
+    const next = await marker.evaluate((li) => (li.nextElementSibling as HTMLElement | null)?.dataset.status);
+    expect(next).not.toBe('afgerond');
     await page.close();
   });
 
