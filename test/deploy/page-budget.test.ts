@@ -20,7 +20,13 @@ write('_astro/Calc.js', 'import{a}from"./shared.js";export default ()=>import(".
 write('_astro/lazy.js', 'x'.repeat(50_000));
 write('_astro/client.js', 'export default 1;');
 write('index.html', page('<link rel="stylesheet" href="/_astro/site.css"><link rel="canonical" href="https://elders.example/">', '<a href="https://bron.example/doc.pdf">bron</a>'));
-write('kaders/x/index.html', page('<script type="module" src="/_astro/Planning.astro_astro_type_script_index_0_lang.abc.js"></script>'));
+write(
+  'kaders/x/index.html',
+  page(
+    '<script type="module" src="/_astro/Planning.astro_astro_type_script_index_0_lang.abc.js"></script>',
+    `<span data-document-text-start hidden></span><p>${'Een lange brontekst. '.repeat(200)}</p><span data-document-text-end hidden></span>`,
+  ),
+);
 write('over/index.html', page('<script type="module" src="/_astro/shared.js"></script>'));
 write('rekenhulpen/y/index.html', page('', '<astro-island component-url="/_astro/Calc.js" renderer-url="/_astro/client.js" client="load"></astro-island>'));
 
@@ -45,6 +51,8 @@ describe('page budget script', () => {
 
   test('content pages may load only the planning status module', () => {
     expect(byPath.get('/kaders/x/')!.problems).toEqual([]);
+    // The source document's own text is measured apart from the page around it.
+    expect(byPath.get('/kaders/x/')!.documentText).toBeGreaterThan(0);
     expect(byPath.get('/over/')!.problems.join()).toContain('JavaScript vóór interactie: shared.js');
   });
 
