@@ -51,19 +51,21 @@ const rows: string[] = [];
 for (const n of runs) {
   const root = mkdtempSync(join(tmpdir(), `iw-bench-${n}-`));
   const content = join(root, 'content');
-  for (const folder of ['regios', 'gemeenten', 'producten', 'referentie', 'begrippen']) {
+  // The glossary is left out: its terms link to the real frameworks, which the synthetic tree does not have.
+  for (const folder of ['regios', 'gemeenten', 'producten', 'referentie']) {
     try { cpSync(join('content', folder), join(content, folder), { recursive: true }); } catch { /* optional collection */ }
   }
   for (let i = 0; i < n; i++) {
     mkdirSync(join(content, 'kaders', `synthetisch-kader-${i}`), { recursive: true });
     writeFileSync(join(content, 'kaders', `synthetisch-kader-${i}`, 'index.mdx'), syntheticKader(i));
   }
-  // A project root of its own (sources linked) so Astro's .astro/ folder is not shared with other builds.
+  // A project root of its own (sources copied, node_modules linked) so Astro's .astro/ folder is not
+  // shared with other builds; Astro needs real source files, not symlinks, under its root.
   const project = join(root, 'project');
   mkdirSync(project);
-  for (const name of ['src', 'public', 'node_modules', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    symlinkSync(resolve(name), join(project, name));
-  }
+  for (const name of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(resolve(name), join(project, name), { recursive: true });
+  cpSync(resolve('content/begrippen'), join(project, 'content/begrippen'), { recursive: true });
+  symlinkSync(resolve('node_modules'), join(project, 'node_modules'));
   const dist = join(root, 'dist');
   const started = performance.now();
   const build = spawnSync(resolve('node_modules/.bin/astro'), ['build', '--root', project, '--outDir', dist], {
