@@ -304,3 +304,13 @@ describe('properties', () => {
     );
   });
 });
+
+describe('wording', () => {
+  it('says "1 week", not "1 weken", in the duration step', async () => {
+    const { calculateBudget, parseBudgetFields } = await import('../../src/lib/calc/budget.ts');
+    const parsed = parseBudgetFields({ prijs: '10', eenheid: 'uur', aantal: '2', per: 'week', duur: '1', clienten: '1' });
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    const step = calculateBudget(parsed.input).steps.find((s) => s.step === 'duur');
+    expect(step?.formula).toContain('1 week;');
+  });
+});

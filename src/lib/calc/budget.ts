@@ -333,7 +333,7 @@ export function calculateBudget(input: BudgetInput): BudgetResult {
     breakdownRow('aantal', `Aantal ${unit.many} per ${period.one} per cliënt`, 'Ingevuld', input.quantityPerPeriod, 'aantal'),
     breakdownRow('clienten', 'Aantal cliënten', 'Ingevuld', rational(input.clients), 'aantal'),
     breakdownRow('per-periode', `Kosten per ${period.one} in jaar 1`, `${euros(rational(input.priceCents))} × ${amount(input.quantityPerPeriod)} × ${input.clients} cliënt${input.clients === 1 ? '' : 'en'}`, firstPeriodCost, 'euro'),
-    breakdownRow('duur', `Duur in ${period.many}`, `${formatNumber(input.periods)} ${period.many}; een jaar telt ${perYear} ${period.many}`, rational(input.periods), 'aantal'),
+    breakdownRow('duur', `Duur in ${period.many}`, `${formatNumber(input.periods)} ${input.periods === 1 ? period.one : period.many}; een jaar telt ${perYear} ${period.many}`, rational(input.periods), 'aantal'),
     ...years.map((year) =>
       breakdownRow(
         `jaar-${year.year}`,
