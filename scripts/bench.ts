@@ -69,6 +69,8 @@ for (const n of runs) {
   const dist = join(root, 'dist');
   const started = performance.now();
   const build = spawnSync(resolve('node_modules/.bin/astro'), ['build', '--root', project, '--outDir', dist], {
+    // Astro puts .astro/.prerender under the working directory; run from the copied project.
+    cwd: project,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', INKOOPWIJZER_CONTENT: content, INKOOPWIJZER_CACHE_DIR: join(root, 'cache'), PATH: `${resolve('node_modules/.bin')}:${process.env.PATH}` },
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
