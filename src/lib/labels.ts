@@ -1,7 +1,7 @@
 /** Dutch labels for the model's enum values, in one place. */
 import type {
   AGREEMENT_TYPES, DOCUMENT_STATUSES, DOCUMENT_TYPES, FUNDING_MODELS, INTENT_STATUSES,
-  MILESTONE_KINDS, PROCUREMENT_METHODS, REQUIREMENT_EFFECTS, REQUIREMENT_KINDS,
+  PROCUREMENT_METHODS, REQUIREMENT_EFFECTS, REQUIREMENT_KINDS,
 } from '../schemas/framework.ts';
 
 type Labels<T extends readonly string[]> = Record<T[number], string>;
@@ -65,24 +65,4 @@ export const requirementEffectLabels: Labels<typeof REQUIREMENT_EFFECTS> = {
   aandacht: 'Vraagt aandacht, sluit niet uit',
 };
 
-export const milestoneKindLabels: Labels<typeof MILESTONE_KINDS> = {
-  besluit: 'Besluit',
-  consultatie: 'Consultatie',
-  bijeenkomst: 'Bijeenkomst',
-  voorbereiding: 'Voorbereiding',
-  publicatie: 'Publicatie',
-  deadline: 'Deadline',
-  inschrijving: 'Inschrijving',
-  gunning: 'Gunning',
-  implementatie: 'Implementatie',
-  start: 'Start',
-  overig: 'Overig',
-};
 
-export const unitLabels = {
-  euro: 'euro',
-  'duizend-euro': 'duizend euro',
-  'miljoen-euro': 'miljoen euro',
-  aantal: 'aantal',
-  procent: 'procent',
-} as const;
