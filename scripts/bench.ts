@@ -1,7 +1,8 @@
 /**
  * Scale benchmark: builds the site with N synthetic frameworks (N = 10, 100,
  * 1000 by default, or the numbers given) and prints build time, time per
- * page, dist size, search index size and the bytes one search loads.
+ * page, dist size, search index size and the bytes one search loads, and the
+ * heaviest page per page type (gzip, as scripts/budget.ts measures a first visit).
  *   npm run bench            npm run bench -- 10 100
  * The synthetic content lives in a temporary folder and never ships.
  */
@@ -10,7 +11,8 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, stat
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { syntheticKader } from './bench/synthetic.ts';
+import { measure } from './budget.ts';
+import { syntheticChapters, syntheticKader } from './bench/synthetic.ts';
 
 function dirSize(dir: string): { bytes: number; files: number } {
   let bytes = 0;
@@ -44,9 +46,31 @@ async function searchBytes(dist: string, term: string): Promise<{ bytes: number;
 }
 
 const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
+
+/** Page types whose growth with N matters: single overview pages and the per-item pages. */
+const PAGE_TYPES: [label: string, match: (path: string) => boolean][] = [
+  ['home', (p) => p === '/'],
+  ['/kaders/', (p) => p === '/kaders/'],
+  ['/planning/', (p) => p === '/planning/'],
+  ['/percelen/', (p) => p === '/percelen/'],
+  ['/vergelijk/', (p) => p === '/vergelijk/'],
+  ['kader', (p) => /^\/kaders\/[^/]+\/$/.test(p)],
+  ['gemeente', (p) => /^\/gemeenten\/[^/]+\/$/.test(p)],
+  ['regio', (p) => /^\/regios\/[^/]+\/$/.test(p)],
+];
+
+/** Heaviest page of each type: HTML + CSS + JS of a first visit, gzip (scripts/budget.ts). */
+function heaviestPerType(dist: string): string[] {
+  const { pages } = measure(dist);
+  return PAGE_TYPES.map(([, match]) => {
+    const totals = pages.filter((p) => match(p.path)).map((p) => p.html + p.css + p.js);
+    return totals.length ? `${(Math.max(...totals) / 1024).toFixed(1)} KB` : '–';
+  });
+}
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
 const runs = sizes.length ? sizes : [10, 100, 1000];
 const rows: string[] = [];
+const weightRows: string[] = [];
 
 for (const n of runs) {
   const root = mkdtempSync(join(tmpdir(), `iw-bench-${n}-`));
@@ -58,6 +82,7 @@ for (const n of runs) {
   for (let i = 0; i < n; i++) {
     mkdirSync(join(content, 'kaders', `synthetisch-kader-${i}`), { recursive: true });
     writeFileSync(join(content, 'kaders', `synthetisch-kader-${i}`, 'index.mdx'), syntheticKader(i));
+    for (const [name, text] of Object.entries(syntheticChapters(i))) writeFileSync(join(content, 'kaders', `synthetisch-kader-${i}`, name), text);
   }
   // A project root of its own (sources copied, node_modules linked) so Astro's .astro/ folder is not
   // shared with other builds; Astro needs real source files, not symlinks, under its root.
@@ -86,9 +111,16 @@ for (const n of runs) {
   const search = await searchBytes(dist, 'begeleiding');
   rows.push(`| ${n} | ${pages} | ${seconds.toFixed(1)} s | ${((seconds * 1000) / pages).toFixed(1)} ms | ${kb(total.bytes)} | ${kb(index.bytes)} (${index.files} bestanden) | ${kb(search.bytes)} (${search.results} treffers) |`);
   console.log(rows.at(-1));
+  weightRows.push(`| ${n} | ${heaviestPerType(dist).join(' | ')} |`);
+  console.log(weightRows.at(-1));
   rmSync(root, { recursive: true, force: true });
 }
 
 console.log('\n| N kaders | pagina\'s | bouwtijd | per pagina | dist/ | zoekindex | zoeken "begeleiding" laadt |');
 console.log('|---|---|---|---|---|---|---|');
 for (const row of rows) console.log(row);
+
+console.log(`\nZwaarste pagina per paginatype (HTML + CSS + JS, gzip; budget 25 KB):\n`);
+console.log(`| N kaders | ${PAGE_TYPES.map(([label]) => label).join(' | ')} |`);
+console.log(`|---|${PAGE_TYPES.map(() => '---').join('|')}|`);
+for (const row of weightRows) console.log(row);

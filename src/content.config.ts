@@ -5,7 +5,7 @@
  */
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { contentSchemas, type ReferenceFactory } from './schemas/index.ts';
+import { chapterSchema, contentSchemas, type ReferenceFactory } from './schemas/index.ts';
 import './schemas/dutch-errors.ts';
 
 const schemas = contentSchemas(reference as unknown as ReferenceFactory);
@@ -24,6 +24,16 @@ export const collections = {
       generateId: ({ entry }) => entry.split('/')[0]!,
     }),
     schema: schemas.kaders,
+  }),
+  // Optional chapters of a long document, beside its index.mdx: content/kaders/<slug>/<nn>-<chapter>.mdx.
+  // Id "<slug>/<chapter>"; the order (nn) and the file-name rules live in src/lib/kader/chapters.ts.
+  hoofdstukken: defineCollection({
+    loader: glob({
+      pattern: '*/[0-9][0-9]-*.mdx',
+      base: `${contentRoot}/kaders`,
+      generateId: ({ entry }) => entry.replace(/\/\d\d-([^/]+)\.mdx$/, '/$1'),
+    }),
+    schema: chapterSchema,
   }),
   regios: defineCollection({ loader: yamlFolder('regios'), schema: schemas.regios }),
   gemeenten: defineCollection({ loader: yamlFolder('gemeenten'), schema: schemas.gemeenten }),

@@ -55,6 +55,13 @@ requirements:
   - { id: kwaliteit, kind: kwaliteit, title: Kwaliteit, description: Een kwaliteitssysteem., effect: aandacht, section: eisen, question: "Heeft u een kwaliteitssysteem?" }
 ---
 `;
+  // Every third framework is split into chapter pages (content/kaders/<slug>/<nn>-<chapter>.mdx), so the
+  // benchmark covers them too; the others keep the whole text in index.mdx.
+  if (i % 3 === 0) return frontmatter + `
+## Inleiding
+
+${paragraph(i)}
+`;
   const body = `
 ## Inleiding
 
@@ -81,4 +88,16 @@ ${paragraph(i + 1)}
 ${paragraph(i + 2, 200)}
 `;
   return frontmatter + body;
+}
+
+/** Chapter files of a split synthetic framework (every third one), by file name; empty for the others. */
+export function syntheticChapters(i: number): Record<string, string> {
+  if (i % 3 !== 0) return {};
+  const slug = `synthetisch-kader-${i}`;
+  return {
+    // The title stands for the former "## Eisen" heading: requirements point at section "eisen".
+    '01-eisen.mdx': `---\ntitle: "Eisen"\ndescription: "Wat het kader van aanbieders vraagt."\n---\n\n${paragraph(i + 1)}\n\n<Requirements kader="${slug}" />\n`,
+    '02-planning-en-cijfers.mdx': `---\ntitle: "Planning en cijfers"\ndescription: "Wanneer wat gebeurt, en de omzet in een tabel."\n---\n\n## Planning\n\n<Planning kader="${slug}" />\n\n## Cijfers\n\n<FigureTable kader="${slug}" id="omzet" />\n`,
+    '03-percelen.mdx': `---\ntitle: "Percelen"\n---\n\n<LotMatrix kader="${slug}" />\n\n${paragraph(i + 2, 200)}\n`,
+  };
 }

@@ -10,7 +10,8 @@ import { isMap, isSeq, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';
 import '../schemas/dutch-errors.ts';
 import { editDistance } from '../lib/edit-distance.ts';
-import { contentSchemas, type ReferenceFactory } from '../schemas/index.ts';
+import { chapterSchema, contentSchemas, type ReferenceFactory } from '../schemas/index.ts';
+import { chapterFolderProblems, parseChapterFileName } from '../lib/kader/chapters.ts';
 import { findPlaceholders } from './placeholders.ts';
 import { termSlug } from '../lib/glossary-match.ts';
 
@@ -21,7 +22,8 @@ export interface Problem {
   message: string;
 }
 
-type CheckedCollection = keyof ReturnType<typeof contentSchemas>;
+/** The content collections, plus the chapter files of long documents (content/kaders/<slug>/<nn>-<chapter>.mdx). */
+type CheckedCollection = keyof ReturnType<typeof contentSchemas> | 'hoofdstukken';
 
 interface SourceFile {
   collection: CheckedCollection;
@@ -34,11 +36,19 @@ interface SourceFile {
   body?: string;
   /** An MDX file without a frontmatter block between two `---` lines. */
   noFrontmatter?: boolean;
+  /** For a chapter file: the document (folder) it belongs to. */
+  kader?: string;
+}
+
+function mdxFile(collection: CheckedCollection, id: string, path: string, kader?: string): SourceFile {
+  const source = readFileSync(path, 'utf8');
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(source);
+  return { collection, id, path, yaml: match?.[1] ?? '', firstLine: 2, body: match?.[2] ?? source, ...(match ? {} : { noFrontmatter: true }), ...(kader ? { kader } : {}) };
 }
 
 const YAML_COLLECTIONS = ['regios', 'gemeenten', 'producten', 'referentie', 'begrippen'] as const;
 
-function listFiles(root: string): SourceFile[] {
+function listFiles(root: string, folderProblems: Problem[], cwd: string): SourceFile[] {
   const files: SourceFile[] = [];
   for (const collection of YAML_COLLECTIONS) {
     const dir = join(root, collection);
@@ -52,10 +62,16 @@ function listFiles(root: string): SourceFile[] {
   if (existsSync(kaders)) {
     for (const folder of readdirSync(kaders, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
       const path = join(kaders, folder, 'index.mdx');
-      if (!existsSync(path)) continue;
-      const source = readFileSync(path, 'utf8');
-      const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(source);
-      files.push({ collection: 'kaders', id: folder, path, yaml: match?.[1] ?? '', firstLine: 2, body: match?.[2] ?? source, ...(match ? {} : { noFrontmatter: true }) });
+      if (existsSync(path)) files.push(mdxFile('kaders', folder, path));
+      // Chapter files beside index.mdx: names, order and addresses first, then each file like any other.
+      const names = readdirSync(join(kaders, folder)).filter((n) => n.endsWith('.mdx')).sort();
+      for (const p of chapterFolderProblems(names)) {
+        folderProblems.push({ file: relative(cwd, join(kaders, folder, p.file)), line: 1, field: '(bestandsnaam)', message: p.message });
+      }
+      for (const name of names) {
+        const parsed = name === 'index.mdx' ? undefined : parseChapterFileName(name);
+        if (parsed) files.push(mdxFile('hoofdstukken', `${folder}/${parsed.slug}`, join(kaders, folder, name), folder));
+      }
     }
   }
   return files;
@@ -107,7 +123,8 @@ export function headingIds(body: string): Set<string> {
 }
 
 export function checkContent(contentRoot: string, cwd = process.cwd()): { problems: Problem[]; counts: Record<string, number> } {
-  const files = listFiles(contentRoot);
+  const folderProblems: Problem[] = [];
+  const files = listFiles(contentRoot, folderProblems, cwd);
   const ids = new Map<string, Set<string>>();
   for (const f of files) {
     if (!ids.has(f.collection)) ids.set(f.collection, new Set());
@@ -130,8 +147,8 @@ export function checkContent(contentRoot: string, cwd = process.cwd()): { proble
       }
       return { id, collection };
     });
-  const schemas = contentSchemas(ref);
-  const problems: Problem[] = [];
+  const schemas = { ...contentSchemas(ref), hoofdstukken: chapterSchema };
+  const problems: Problem[] = [...folderProblems];
   const counts: Record<string, number> = {};
 
   for (const f of files) {
@@ -168,7 +185,13 @@ export function checkContent(contentRoot: string, cwd = process.cwd()): { proble
       if (f.id !== expected) problems.push({ file, line: lineOf(doc, f.yaml, f.firstLine, ['term']), field: 'term', message: `de bestandsnaam moet ${expected}.yaml zijn (afgeleid van de term), niet ${f.id}.yaml` });
     }
     if (f.collection === 'kaders' && f.body !== undefined) {
+      // Anchors of the whole document: the overview and its chapters (a chapter's title was a heading before the split).
       const anchors = headingIds(f.body);
+      for (const c of files.filter((c) => c.kader === f.id && c.body !== undefined)) {
+        for (const id of headingIds(c.body!)) anchors.add(id);
+        const title = parseDocument(c.yaml).get('title');
+        if (typeof title === 'string') for (const id of headingIds(`# ${title}`)) anchors.add(id);
+      }
       const requirements = (result.data as { requirements: { section: string }[] }).requirements;
       requirements.forEach((r, i) => {
         if (!anchors.has(r.section)) {

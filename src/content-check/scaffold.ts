@@ -138,7 +138,11 @@ risks: []
 versions: []
 ---
 
-{/* Schrijf de tekst in eigen woorden en in eenvoudige taal (B1). Vervang elke invulplek. */}
+{/* Schrijf de tekst in eigen woorden en in eenvoudige taal (B1). Vervang elke invulplek.
+Wordt het document lang (de pagina komt boven het budget van 25 KB)? Splits het dan in hoofdstukken
+naast dit bestand: 01-<hoofdstuk>.mdx, 02-<hoofdstuk>.mdx …, elk met frontmatter title en description
+en tekst die begint bij ##. Dit bestand houdt de frontmatter en een korte inleiding.
+Zie "Een lang document in hoofdstukken" in docs/authoring.md. */}
 
 ## Waar gaat dit kader over?
 

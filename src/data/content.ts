@@ -3,10 +3,18 @@
  * collection once per build, checks that each reference points at an entry
  * that exists (Astro's reference() does not), and resolves names.
  */
+import { readdirSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { KaderRecord, NameIndex } from '../lib/kader/types.ts';
+import { anchorLocator, chapterFolderProblems, componentAnchorIds, headingAnchors, orderChapters, parseChapterFileName, type ChapterLink } from '../lib/kader/chapters.ts';
 
 export type Kader = CollectionEntry<'kaders'>;
+export type ChapterEntry = CollectionEntry<'hoofdstukken'>;
+/** A chapter page of a document, in reading order. */
+export interface DocumentChapter extends ChapterLink {
+  entry: ChapterEntry;
+}
 
 interface SiteContent {
   kaders: Kader[];
@@ -15,6 +23,10 @@ interface SiteContent {
   gemeenten: CollectionEntry<'gemeenten'>[];
   producten: CollectionEntry<'producten'>[];
   names: NameIndex;
+  /** Chapters per document slug, in reading order; no entry for a document on one page. */
+  chapters: Map<string, DocumentChapter[]>;
+  /** The address of an anchor of a document: on the overview page or the chapter page that holds it. */
+  anchorHref: (kader: string, id: string) => string;
 }
 
 let cache: Promise<SiteContent> | undefined;
@@ -32,8 +44,9 @@ function collectReferences(value: unknown, path: string, found: { path: string; 
 }
 
 async function load(): Promise<SiteContent> {
-  const [kaders, regios, gemeenten, producten] = await Promise.all([
+  const [kaders, chapterEntries, regios, gemeenten, producten] = await Promise.all([
     getCollection('kaders'),
+    getCollection('hoofdstukken'),
     getCollection('regios'),
     getCollection('gemeenten'),
     getCollection('producten'),
@@ -57,8 +70,44 @@ async function load(): Promise<SiteContent> {
       }
     }
   }
+  const chapters = groupChapters(kaders, chapterEntries, problems);
   if (problems.length) throw new Error(`Fouten in de inhoud:\n${problems.join('\n')}`);
-  return { kaders, records: kaders.map((k) => ({ slug: k.id, data: k.data })), regios, gemeenten, producten, names };
+  const dataOf = (slug: string) => kaders.find((k) => k.id === slug)?.data;
+  const locators = new Map(kaders.map((k) => {
+    const pages = [
+      { url: `/kaders/${k.id}/`, anchors: [...headingAnchors(k.body ?? ''), ...componentAnchorIds(k.body ?? '', dataOf)] },
+      ...(chapters.get(k.id) ?? []).map((c) => ({
+        url: c.url,
+        anchors: [...headingAnchors(c.entry.body ?? ''), ...componentAnchorIds(c.entry.body ?? '', dataOf)],
+        pageIds: headingAnchors(`# ${c.title}`),
+      })),
+    ];
+    return [k.id, anchorLocator(k.id, pages)] as const;
+  }));
+  const anchorHref = (kader: string, id: string) => locators.get(kader)?.(id) ?? `/kaders/${kader}/${id ? `#${id}` : ''}`;
+  return { kaders, records: kaders.map((k) => ({ slug: k.id, data: k.data })), regios, gemeenten, producten, names, chapters, anchorHref };
+}
+
+/** Chapters by document, checked the same way as npm run check does (file names, order, index.mdx). */
+function groupChapters(kaders: Kader[], entries: ChapterEntry[], problems: string[]): Map<string, DocumentChapter[]> {
+  const byKader = new Map<string, ChapterEntry[]>();
+  for (const entry of entries) {
+    const slug = entry.id.split('/')[0]!;
+    byKader.set(slug, [...(byKader.get(slug) ?? []), entry]);
+  }
+  const result = new Map<string, DocumentChapter[]>();
+  for (const [slug, list] of byKader) {
+    const folder = dirname(list[0]!.filePath ?? '');
+    const names = list[0]!.filePath ? readdirSync(folder) : list.map((e) => basename(e.filePath ?? ''));
+    for (const p of chapterFolderProblems(names)) problems.push(`${folder}/${p.file}: ${p.message}`);
+    if (!kaders.some((k) => k.id === slug)) continue; // reported above: no index.mdx
+    const infos = list.flatMap((entry) => {
+      const parsed = parseChapterFileName(basename(entry.filePath ?? ''));
+      return parsed ? [{ ...parsed, title: entry.data.title, description: entry.data.description, entry }] : [];
+    });
+    result.set(slug, orderChapters(slug, infos).map((c) => ({ ...c, entry: infos.find((i) => i.slug === c.slug)!.entry })));
+  }
+  return result;
 }
 
 export function siteContent(): Promise<SiteContent> {

@@ -5,9 +5,10 @@
  */
 import type { AstroIntegration } from 'astro';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { vocabularyFrom, wordsOfHtml } from '../lib/search/spelling.ts';
+import { separateBlocks } from '../lib/search/index-text.ts';
 import { close, createIndex } from 'pagefind';
 
 /**
@@ -15,8 +16,12 @@ import { close, createIndex } from 'pagefind';
  * the search page on first use): a word that is one or two letters away from
  * one of these is taken as a typo.
  */
+async function htmlFiles(outDir: string): Promise<string[]> {
+  return (await readdir(outDir, { recursive: true })).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'));
+}
+
 async function writeVocabulary(outDir: string): Promise<number> {
-  const files = (await readdir(outDir, { recursive: true })).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'));
+  const files = await htmlFiles(outDir);
   const texts = await Promise.all(files.map(async (f) => wordsOfHtml(await readFile(join(outDir, f), 'utf8'))));
   const words = vocabularyFrom(texts);
   await mkdir(join(outDir, 'zoeken'), { recursive: true });
@@ -35,8 +40,14 @@ export default function pagefindIntegration(): AstroIntegration {
           // Dutch stemming: pages are lang="nl", forced here so every page uses one index.
           const { index, errors: createErrors } = await createIndex({ forceLanguage: 'nl' });
           if (!index) throw new Error(`Pagefind kon geen index maken: ${createErrors.join('; ')}`);
-          const { page_count, errors: addErrors } = await index.addDirectory({ path: outDir });
-          if (addErrors.length) throw new Error(`Pagefind kon de pagina's niet lezen: ${addErrors.join('; ')}`);
+          // File by file rather than addDirectory, so each page's text can be given with its blocks kept apart.
+          const files = await htmlFiles(outDir);
+          for (const file of files) {
+            const content = separateBlocks(await readFile(join(outDir, file), 'utf8'));
+            const { errors } = await index.addHTMLFile({ sourcePath: file.split(sep).join('/'), content });
+            if (errors.length) throw new Error(`Pagefind kon ${file} niet lezen: ${errors.join('; ')}`);
+          }
+          const page_count = files.length;
           const { errors: writeErrors } = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
           if (writeErrors.length) throw new Error(`Pagefind kon de index niet schrijven: ${writeErrors.join('; ')}`);
           const words = await writeVocabulary(outDir);

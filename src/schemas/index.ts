@@ -17,3 +17,6 @@ export function contentSchemas(ref: ReferenceFactory) {
 }
 
 export type { CollectionName, ReferenceFactory } from './fields.ts';
+
+/** Chapter files (content/kaders/<slug>/<nn>-<chapter>.mdx) are no collection folder of their own; their schema stands apart. */
+export { chapterSchema, type ChapterData } from './chapter.ts';

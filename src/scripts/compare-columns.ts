@@ -22,6 +22,5 @@ if (form) {
     history.replaceState(null, '', `${location.pathname}${query}`);
   };
   form.addEventListener('change', apply);
-  form.hidden = false;
   apply();
 }

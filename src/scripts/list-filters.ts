@@ -26,6 +26,5 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form[data-list-fi
   };
   form.addEventListener('change', apply);
   form.addEventListener('submit', (event) => event.preventDefault());
-  form.hidden = false;
   apply();
 }

@@ -43,6 +43,10 @@ test('the crawl finds every page', () => {
   expect(paths.length).toBeGreaterThan(15);
 });
 
+test('the site offers a dark scheme, so axe checks every page in it too', () => {
+  expect(offersDarkScheme).toBe(true);
+});
+
 async function axeViolations(page: Page): Promise<string> {
   // Evaluated through the DevTools protocol, so the page's CSP does not block it.
   await page.evaluate(axe.source);
@@ -85,7 +89,10 @@ describe.each(paths)('%s', (path) => {
   test('axe: no WCAG A/AA violations', async () => {
     expect(await axeViolations(page), `axe on ${path}`).toBe('');
     if (offersDarkScheme) {
+      const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      const lightBackground = await background();
       await page.emulateMedia({ colorScheme: 'dark' });
+      expect(await background(), 'the dark scheme is applied').not.toBe(lightBackground);
       expect(await axeViolations(page), `axe on ${path} (dark)`).toBe('');
       await page.emulateMedia({ colorScheme: 'light' });
     }

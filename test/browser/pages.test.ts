@@ -147,6 +147,22 @@ describe('/vergelijk/', () => {
   });
 });
 
+describe('municipality pages', () => {
+  test('/gemeenten/ links to a page per municipality; Heumen shows its documents and a status per milestone', async () => {
+    await open('/gemeenten/');
+    const hrefs = await page.locator('main a[href^="/gemeenten/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(hrefs).toContain('/gemeenten/heumen/');
+    await page.close();
+
+    await open('/gemeenten/heumen/', '2024-10-15T12:00:00+02:00');
+    await expect(page.locator('h1').textContent()).resolves.toBe('Heumen');
+    const labels = await page.locator('li[data-start][data-end] [data-status-label]').allTextContents();
+    expect(labels.length).toBeGreaterThan(5);
+    expect(new Set(labels)).toEqual(new Set(['Afgerond', 'Loopt nu', 'Gepland']));
+    await page.close();
+  });
+});
+
 test('the search page exists when the site has one', () => {
   // Covered by the axe, keyboard and privacy crawls; its own flow is tested by its authors.
   expect(existsSync(join(distDir, 'index.html'))).toBe(true);

@@ -115,10 +115,11 @@ describe('header search by keyboard', () => {
     const links = await resultLinks(page);
     expect(links.length).toBe(Math.min(total, 10));
     // Framework pages are found by their section: a result links to the heading, and that heading exists.
+    // A long document is split into chapter pages (/kaders/<slug>/<chapter>/), which link to their sections the same way.
     const frameworkLinks = links.filter((href) => href.startsWith('/kaders/'));
-    expect(links.slice(0, 3).some((href) => /^\/kaders\/[^/]+\/#.+/.test(href)), `a framework section in the top 3: ${links.join(', ')}`).toBe(true);
+    expect(links.slice(0, 3).some((href) => /^\/kaders\/[^/]+\/(?:[^/#]+\/)?#.+/.test(href)), `a framework section in the top 3: ${links.join(', ')}`).toBe(true);
     for (const href of frameworkLinks) {
-      expect(href).toMatch(/^\/kaders\/[^/]+\/(toets\/)?#.+/);
+      expect(href).toMatch(/^\/kaders\/[^/]+\/(?:[^/#]+\/)?#.+/);
       const anchor = decodeURIComponent(href.split('#')[1]!);
       expect(htmlOf(href), `${href} points at an element of the page`).toContain(`id="${anchor}"`);
     }

@@ -7,6 +7,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 export const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -34,6 +35,10 @@ export const contentTypes: Record<string, string> = {
   '.pf_fragment': 'application/octet-stream',
   '.pf_filter': 'application/octet-stream',
 };
+
+/** Text formats a production host compresses (deploy/nginx.conf: gzip on, gzip_types). */
+export const isCompressible = (contentType: string): boolean =>
+  /^(text\/|application\/(json|xml|wasm|manifest\+json)|image\/svg\+xml)/.test(contentType);
 
 export interface HeaderRule {
   pattern: string;
@@ -100,10 +105,16 @@ export async function serveStatic(root: string, headersFile = join(root, '_heade
     const file = path === '/_headers' ? undefined : fileFor(path);
     const status = file ? 200 : 404;
     const served = file ?? fileFor('/404.html');
-    const body = served ? readFileSync(served) : Buffer.from('Niet gevonden');
+    const raw = served ? readFileSync(served) : Buffer.from('Niet gevonden');
+    const contentType = served ? (contentTypes[extname(served)] ?? 'application/octet-stream') : 'text/plain; charset=utf-8';
+    // Compress like the production host does, so Lighthouse measures what visitors get.
+    const gzip = isCompressible(contentType) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+    const body = gzip ? gzipSync(raw) : raw;
     response.writeHead(status, {
-      'Content-Type': served ? (contentTypes[extname(served)] ?? 'application/octet-stream') : 'text/plain; charset=utf-8',
+      'Content-Type': contentType,
       'Content-Length': body.length,
+      Vary: 'Accept-Encoding',
+      ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
     });
     response.end(request.method === 'HEAD' ? undefined : body);
   });

@@ -1,12 +1,13 @@
 /**
  * Realistic searches (Dutch, with typos and singular/plural variants) and the
  * page — and where it matters the section — each must find in its top 3.
+ * Long documents are split into chapter pages: their sections live at /kaders/<slug>/<chapter>/#<anchor>.
  */
 export const SEARCH_QUERIES: [query: string, expected: string][] = [
   ['Bibob', '/kaders/kampen-wmo-segmenten-2024/'],
   ['Bibop', '/kaders/kampen-wmo-segmenten-2024/'],
-  ['bibob toets', '/kaders/rijk-van-nijmegen-wmo-ambulant-2025/#bibob-en-financi%C3%ABle-toets'],
-  ['financiële toets', '/kaders/rijk-van-nijmegen-wmo-ambulant-2025/#bibob-en-financi%C3%ABle-toets'],
+  ['bibob toets', '/kaders/rijk-van-nijmegen-wmo-ambulant-2025/inkoopproces/#bibob-en-financi%C3%ABle-toets'],
+  ['financiële toets', '/kaders/rijk-van-nijmegen-wmo-ambulant-2025/inkoopproces/#bibob-en-financi%C3%ABle-toets'],
   ['reële prijs', '/rekenhulpen/reele-prijs/'],
   ['reele prijs', '/rekenhulpen/reele-prijs/'],
   ['dagbesteding Heumen', '/percelen/'],
@@ -17,24 +18,27 @@ export const SEARCH_QUERIES: [query: string, expected: string][] = [
   ['SROI', '/rekenhulpen/sroi/'],
   ['social return', '/kaders/kampen-wmo-segmenten-2024/'],
   ['abonnementstarief', '/rekenhulpen/eigen-bijdrage/'],
-  ['Open House', '/kaders/zorgregio-midden-ijssel-oost-veluwe-2026/#open-house'],
+  ['Open House', '/kaders/zorgregio-midden-ijssel-oost-veluwe-2026/het-inkoopmodel/#open-house'],
   ['hulp bij het huishouden', '/kaders/kampen-wmo-segmenten-2024/#hulp-bij-het-huishouden-een-nieuw-indicatieprotocol'],
-  ['Hattem', '/kaders/zorgregio-midden-ijssel-oost-veluwe-2026/'],
-  ['Hatem', '/kaders/zorgregio-midden-ijssel-oost-veluwe-2026/'],
+  ['Hattem', '/gemeenten/hattem/'], // the municipality page, which links to the Zorgregio framework
+  ['Hatem', '/gemeenten/hattem/'],
   ['segment ouderen', '/kaders/kampen-wmo-segmenten-2024/'],
   ['AOW leeftijd', '/rekenhulpen/segment/'],
   ['praktische begeleiding', '/kaders/rijk-van-nijmegen-raadsinformatiebrief-2024/#praktische-begeleiding'],
   ['trapliften', '/kaders/rijk-van-nijmegen-raadsinformatiebrief-2024/'],
   ['governance code', '/kaders/zorgregio-midden-ijssel-oost-veluwe-2026/'],
-  ['marktanalyse', '/kaders/regio-nijmegen-blok-b-2018/#marktanalyse-van-de-huidige-situatie'],
-  ['integratie-uitkering', '/kaders/regio-nijmegen-blok-b-2018/#regionaal-financieel-kader'],
+  ['marktanalyse', '/kaders/regio-nijmegen-blok-b-2018/inrichting-van-de-inkoop/#marktanalyse-van-de-huidige-situatie'],
+  ['integratie-uitkering', '/kaders/regio-nijmegen-blok-b-2018/risicos-financien-en-gunning/#regionaal-financieel-kader'],
   ['herindicatie', '/kaders/kampen-wmo-segmenten-2024/'],
-  ['wachttijden', '/kaders/zorgregio-midden-ijssel-oost-veluwe-2026/#wachttijden'],
-  ['wachttijd', '/kaders/zorgregio-midden-ijssel-oost-veluwe-2026/#wachttijden'],
+  ['wachttijden', '/kaders/zorgregio-midden-ijssel-oost-veluwe-2026/lessen-uit-de-huidige-inkoop/#wachttijden'],
+  ['wachttijd', '/kaders/zorgregio-midden-ijssel-oost-veluwe-2026/lessen-uit-de-huidige-inkoop/#wachttijden'],
   ['percelen', '/percelen/'],
   ['perceel', '/percelen/'],
-  ['beschermd wonen', '/kaders/rijk-van-nijmegen-wmo-ambulant-2025/#afstemming-met-de-aanbesteding-beschermd-wonen'],
+  ['beschermd wonen', '/kaders/rijk-van-nijmegen-wmo-ambulant-2025/overeenkomsten-en-omvang/#afstemming-met-de-aanbesteding-beschermd-wonen'],
   ['uurtarief berekenen', '/rekenhulpen/reele-prijs/'],
   ['kan ik meedoen', '/kaders/kampen-wmo-segmenten-2024/toets/'],
   ['einddatum contract', '/rekenhulpen/looptijd/'],
+  ['Heumen', '/gemeenten/heumen/'],
+  ['Apeldoorn', '/gemeenten/apeldoorn/'],
+  ['wat koopt mijn gemeente in', '/gemeenten/'],
 ];

@@ -8,11 +8,13 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type BuildResult } from './helpers.ts';
+import { headingOutlineProblems } from './heading-outline.ts';
 import { child, childrenNamed, parseXml } from './xml.ts';
 import { loadBuiltPagefind, sitePath } from './pagefind-node.ts';
 import { SEARCH_QUERIES } from './search-queries.ts';
 import { bestSection } from '../../src/lib/search/best-section.ts';
 import { runSearch } from '../../src/lib/search/run-search.ts';
+import { brokenInternalLinks } from './links.ts';
 
 const SLUGS = [
   'rijk-van-nijmegen-wmo-ambulant-2025',
@@ -30,6 +32,13 @@ beforeAll(() => {
 
 const read = (path: string) => readFileSync(join(site.outDir, path), 'utf8');
 const json = (path: string) => JSON.parse(read(path));
+/** A document's pages in reading order: the overview, then its chapter pages (from the open data), as dist paths. */
+const documentPages = (slug: string): string[] => [
+  `kaders/${slug}/index.html`,
+  ...(json(`api/kaders/${slug}.json`).chapters as { url: string }[]).map((c) => `${new URL(c.url).pathname.slice(1)}index.html`),
+];
+/** The first page of a document (overview or chapter) with an element of this id. */
+const pageWithId = (slug: string, id: string) => documentPages(slug).find((page) => read(page).includes(`id="${id}"`));
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -225,6 +234,13 @@ describe('every page', () => {
     }
   });
 
+  it('has a sound heading outline: one h1 first, no skipped levels', () => {
+    const problems = htmlFiles(site.outDir).flatMap((file) =>
+      headingOutlineProblems(readFileSync(file, 'utf8')).map((p) => `${relative(site.outDir, file)}: ${p}`),
+    );
+    expect(problems).toEqual([]);
+  });
+
   it('has a 404 page, a sitemap and a search index', () => {
     expect(existsSync(join(site.outDir, '404.html'))).toBe(true);
     expect(read('sitemap-0.xml')).toContain('/kaders/kampen-wmo-segmenten-2024/');
@@ -262,8 +278,9 @@ describe('fidelity to the sources', () => {
   // The seeds live beside the checkout (../shared/seeds), as on every machine of this project.
   const seedDir = join(process.cwd(), '..', 'shared', 'seeds');
 
+  // A long document is split into chapter pages: the facts must be on the union of its pages.
   function pageText(slug: string): string {
-    return read(`kaders/${slug}/index.html`)
+    return documentPages(slug).map(read).join(' ')
       .replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, ' ')
       .replace(/<[^>]+>/g, ' ')
       .replace(/&nbsp;|\u00a0/g, ' ')
@@ -271,7 +288,7 @@ describe('fidelity to the sources', () => {
       .replace(/\s+/g, ' ');
   }
 
-  it.each(Object.entries(SEEDS))('every number and date of the source is on /kaders/%s/', (slug, seed) => {
+  it.each(Object.entries(SEEDS))('every number and date of the source is on /kaders/%s/ and its chapter pages', (slug, seed) => {
     const source = readFileSync(join(seedDir, seed), 'utf8')
       .split('\n')
       // Table-of-contents lines ("1.2 Terugblik ..... 2") and section/list numbering are structure, not facts.
@@ -334,8 +351,10 @@ describe('what changed: /wijzigingen/, its Atom feed, version history and concep
     expect(html).toContain('id="wijziging-rijk-van-nijmegen-wmo-ambulant-2025-rijk-van-nijmegen-raadsinformatiebrief-2024"');
     expect(html).toContain('Publicatie aanbestedingsdocumenten: mei 2024 → 23 april 2024');
     expect(html).toMatch(/<li id="nieuw-[^"]+" data-region="[a-z0-9-]+"/);
-    // The filter form is hidden until its script runs; the full list is there without it.
-    expect(html).toMatch(/<form[^>]*data-change-filters[^>]*hidden/);
+    // The filter form only works with JavaScript: it is in the HTML (no layout shift when the script
+    // runs) and hidden when scripting is off; the full list is there without it.
+    expect(html).toMatch(/<form[^>]*class="[^"]*\bjs-only\b[^"]*"[^>]*data-change-filters/);
+    expect(html).toContain('<noscript><style>.js-only { display: none !important; }</style></noscript>');
     expect(read('index.html')).toContain('href="/wijzigingen/"');
   });
 
@@ -367,7 +386,10 @@ describe('self-check "Kan ik meedoen?"', () => {
     expect(checklist.length).toBeLessThan(html.length);
     for (const r of requirements) {
       expect(variants(r.title).some((v) => checklist.includes(`<h3>${v}</h3>`)), r.title).toBe(true);
-      expect(checklist).toContain(`href="/kaders/${slug}/#${r.section}"`);
+      // The section may be on a chapter page of a split document.
+      const page = pageWithId(slug, r.section);
+      expect(page, `${slug}#${r.section}`).toBeDefined();
+      expect(checklist).toContain(`href="/${page!.replace(/index\.html$/, '')}#${r.section}"`);
     }
     expect(html).toContain('geen besluit van de gemeente');
     expect(html).toMatch(/<astro-island[^>]*component-url="\/_astro\/SelfCheck[^"]*"/);
@@ -387,18 +409,20 @@ describe('glossary', () => {
   });
 
   it('every link from /begrippen/ to a section of a document lands on an existing anchor', () => {
-    const links = [...read('begrippen/index.html').matchAll(/href="\/kaders\/([^/"#]+)\/#([^"]+)"/g)];
+    const links = [...read('begrippen/index.html').matchAll(/href="\/(kaders\/[^"#]+)#([^"]+)"/g)];
     expect(links.length).toBeGreaterThan(20);
-    for (const [, slug, anchor] of links) {
-      expect(read(`kaders/${slug}/index.html`), `${slug}#${anchor}`).toContain(`id="${decodeURIComponent(anchor!)}"`);
+    for (const [, page, anchor] of links) {
+      expect(read(`${page}index.html`), `${page}#${anchor}`).toContain(`id="${decodeURIComponent(anchor!)}"`);
     }
+    // Sections of split documents are linked on their chapter page.
+    expect(read('begrippen/index.html')).toContain('href="/kaders/zorgregio-midden-ijssel-oost-veluwe-2026/het-inkoopmodel/#open-house"');
   });
 
   it('every glossary link in a document points at a term on /begrippen/', () => {
     const glossary = read('begrippen/index.html');
-    for (const slug of SLUGS) {
-      for (const [, id] of read(`kaders/${slug}/index.html`).matchAll(/<a href="\/begrippen\/#([^"]+)" class="begrip">/g)) {
-        expect(glossary, `${slug} → #${id}`).toContain(`<h3 id="${id}"`);
+    for (const page of SLUGS.flatMap(documentPages)) {
+      for (const [, id] of read(page).matchAll(/<a href="\/begrippen\/#([^"]+)" class="begrip">/g)) {
+        expect(glossary, `${page} → #${id}`).toContain(`<h3 id="${id}"`);
       }
     }
   });
@@ -412,5 +436,123 @@ describe('glossary', () => {
 
   it('the Zorgregio page links its missing Bijlage 1 to the glossary', () => {
     expect(read('kaders/zorgregio-midden-ijssel-oost-veluwe-2026/index.html')).toContain('href="/begrippen/"');
+  });
+});
+
+describe('municipality and region pages ("Wat koopt mijn gemeente in?")', () => {
+  const gemeenten = readdirSync('content/gemeenten').filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, ''));
+  const regios = readdirSync('content/regios').filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, ''));
+
+  it('every municipality and region in content/ has a page, linked from /gemeenten/', () => {
+    const index = read('gemeenten/index.html');
+    for (const id of gemeenten) {
+      expect(existsSync(join(site.outDir, 'gemeenten', id, 'index.html')), id).toBe(true);
+      expect(index, id).toContain(`href="/gemeenten/${id}/"`);
+    }
+    for (const id of regios) {
+      expect(existsSync(join(site.outDir, 'regios', id, 'index.html')), id).toBe(true);
+      expect(index, id).toContain(`href="/regios/${id}/"`);
+    }
+  });
+
+  it('/gemeenten/heumen/ shows the Blok B lots for Heumen and the 2025 Nijmegen framework', () => {
+    const html = read('gemeenten/heumen/index.html');
+    expect(html).toMatch(/<h1[^>]*>Heumen<\/h1>/);
+    expect(html).toContain('href="/regios/rijk-van-nijmegen/"');
+    expect(html).toContain('Perceel Dagbesteding (Heumen)');
+    expect(html).toContain('Perceel Specialistische begeleiding (Heumen)');
+    expect(html).not.toContain('(Wijchen)'); // another municipality's own lot
+    expect(html).toContain('href="/kaders/rijk-van-nijmegen-wmo-ambulant-2025/"');
+    expect(html).toContain('href="/kaders/rijk-van-nijmegen-wmo-ambulant-2025/toets/"');
+    expect(html).toContain('href="/kaders/rijk-van-nijmegen-wmo-ambulant-2025/planning.ics"');
+    expect(html).toContain('31 december 2037'); // latest possible end of the 2025 contract
+    expect(html).toContain('href="/percelen/?gemeente=heumen"');
+    expect(html).toContain('href="/planning/?regio=rijk-van-nijmegen"');
+    expect(html).toContain('data-pagefind-filter="gemeente"');
+  });
+
+  it('/gemeenten/hattem/ shows the Zorgregio products, and Apeldoorn its local exception', () => {
+    const hattem = read('gemeenten/hattem/index.html');
+    expect(hattem).toContain('href="/kaders/zorgregio-midden-ijssel-oost-veluwe-2026/"');
+    expect(hattem).toMatch(/Hulp bij het huishouden<\/th>\s*<td>Regionaal ingekocht/);
+    expect(hattem).toContain('Persoonlijke verzorging');
+    expect(hattem).not.toContain('uitzondering op de regionale afspraak');
+    const apeldoorn = read('gemeenten/apeldoorn/index.html');
+    expect(apeldoorn).toMatch(/Hulp bij het huishouden<\/th>\s*<td>Lokaal ingekocht/);
+    expect(apeldoorn).toContain('uitzondering op de regionale afspraak (regionaal ingekocht)');
+  });
+
+  it('/api/gemeenten/heumen.json gives the same as open data', () => {
+    const api = json('api/gemeenten/heumen.json');
+    expect(api).toMatchObject({ id: 'heumen', name: 'Heumen', regions: [{ id: 'rijk-van-nijmegen' }] });
+    expect(api.documents.map((d: { slug: string }) => d.slug)).toContain('rijk-van-nijmegen-wmo-ambulant-2025');
+    expect(api.offers.map((o: { name: string }) => o.name)).toContain('Perceel Dagbesteding (Heumen)');
+    expect(api.contracts.map((c: { maxEnd: string }) => c.maxEnd)).toContain('2037-12-31');
+  });
+
+  it('a municipality without documents gets a plain sentence, never an empty table', () => {
+    const html = read('gemeenten/tiel/index.html');
+    expect(html).toContain('Op Inkoopwijzer staan nog geen documenten');
+    expect(html).not.toContain('<table');
+  });
+
+  it('a region page lists its municipalities and the matrices of its documents', () => {
+    const html = read('regios/rijk-van-nijmegen/index.html');
+    for (const id of ['heumen', 'wijchen', 'nijmegen']) expect(html).toContain(`href="/gemeenten/${id}/"`);
+    expect(html).toContain('Percelen per gemeente: elk vakje is een apart perceel');
+    expect(read('kaders/index.html')).toContain('href="/regios/rijk-van-nijmegen/"');
+    expect(read('index.html')).toContain('href="/gemeenten/"');
+  });
+});
+
+describe('long documents as chapter pages', () => {
+  const split = ['regio-nijmegen-blok-b-2018', 'rijk-van-nijmegen-wmo-ambulant-2025', 'zorgregio-midden-ijssel-oost-veluwe-2026'];
+
+  it.each(split)('/kaders/%s/ lists its chapters; each chapter page has its place, contents, pagination and source', (slug) => {
+    const chapters = json(`api/kaders/${slug}.json`).chapters as { order: number; slug: string; title: string; description: string | null; url: string }[];
+    expect(chapters.length).toBeGreaterThanOrEqual(3);
+    const overview = read(`kaders/${slug}/index.html`);
+    expect(overview).toContain('<h2 id="inhoud-van-dit-document">Inhoud van dit document</h2>');
+    chapters.forEach((c, i) => {
+      expect(c.description, c.slug).toBeTruthy();
+      expect(overview).toContain(`href="/kaders/${slug}/${c.slug}/"`);
+      const html = read(`kaders/${slug}/${c.slug}/index.html`);
+      expect(html).toContain(`Hoofdstuk ${i + 1} van ${chapters.length}`);
+      const title = c.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "(?:'|&#39;|&#x27;)");
+      expect(html).toMatch(new RegExp(`<h1[^>]*>${title}</h1>`));
+      expect(html).toMatch(/<nav class="breadcrumbs"[\s\S]*?href="\/kaders\/"[\s\S]*?href="\/kaders\/[^"]+\/"[\s\S]*?aria-current="page"/);
+      expect(html).toMatch(/<span aria-current="page"[^>]*>/);
+      expect(html).toContain('<nav class="pagination" aria-label="Hoofdstukken"');
+      if (i > 0) expect(html).toContain(`href="/kaders/${slug}/${chapters[i - 1]!.slug}/" rel="prev"`);
+      if (i < chapters.length - 1) expect(html).toContain(`href="/kaders/${slug}/${chapters[i + 1]!.slug}/" rel="next"`);
+      expect(html).toContain(`href="/kaders/${slug}/#brondocument"`);
+      expect(html).toContain('data-pagefind-filter="regio"');
+      expect(html).toContain('data-pagefind-sort="datum"');
+    });
+  });
+
+  it('the concept banner is on every page of a concept document', () => {
+    for (const page of documentPages('zorgregio-midden-ijssel-oost-veluwe-2026')) expect(read(page), page).toContain('Dit is een concept.');
+  });
+
+  it('the two-column layout only where there is a table of contents for the second column', () => {
+    for (const file of htmlFiles(site.outDir)) {
+      const html = readFileSync(file, 'utf8');
+      if (html.includes('page--with-toc')) expect(html, relative(site.outDir, file)).toContain('<nav class="toc"');
+    }
+  });
+
+  it('short documents stay on one page', () => {
+    for (const slug of ['kampen-wmo-segmenten-2024', 'rijk-van-nijmegen-raadsinformatiebrief-2024']) {
+      expect(json(`api/kaders/${slug}.json`).chapters).toEqual([]);
+      expect(read(`kaders/${slug}/index.html`)).not.toContain('Inhoud van dit document');
+    }
+  });
+});
+
+describe('internal links', () => {
+  it('every <a href> to this site lands on an existing file, and every #fragment on an existing id', () => {
+    const broken = brokenInternalLinks(site.outDir);
+    expect(broken, broken.join('\n')).toEqual([]);
   });
 });

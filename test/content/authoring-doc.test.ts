@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { contentSchemas, type ReferenceFactory } from '../../src/schemas/index.ts';
+import { chapterSchema, contentSchemas, type ReferenceFactory } from '../../src/schemas/index.ts';
 
 const doc = readFileSync('docs/authoring.md', 'utf8');
 
@@ -64,6 +64,17 @@ describe('docs/authoring.md documents every schema field', () => {
     for (const p of ['procurement.contract.initialTerm', 'procurement.contract.extensions.years', 'milestones.when', 'figures.total.kind', 'versions.description']) {
       expect(paths.has(p), p).toBe(true);
     }
+  });
+});
+
+describe('docs/authoring.md documents the chapter files of long documents', () => {
+  it('content/kaders/<slug>/<nn>-<hoofdstuk>.mdx: file naming and every field', () => {
+    const section = doc.split(/^(?=## )/m).find((part) => part.split('\n')[0]!.includes('<nn>-<hoofdstuk>.mdx')) ?? '';
+    expect(section, 'docs/authoring.md heeft geen hoofdstuk over hoofdstukbestanden (<nn>-<hoofdstuk>.mdx in de kop)').not.toBe('');
+    const paths = [...fieldPaths(z.toJSONSchema(chapterSchema, { io: 'input' }) as JsonSchema)];
+    expect(paths.sort()).toEqual(['description', 'title']);
+    expect(paths.filter((path) => !section.includes(`\`${path}\``))).toEqual([]);
+    expect(section).toContain('als de pagina boven het budget komt');
   });
 });
 

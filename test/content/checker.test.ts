@@ -3,7 +3,7 @@
  * broken fixtures: every broken fixture must fail with a message that names
  * the file, the field and what was expected.
  */
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -54,5 +54,53 @@ describe('content checker', () => {
     expect(match).toContain(`${fixture}/kaders/voorbeeld-kader/index.mdx`);
     expect(match).toContain(`index.mdx:${line}:`);
     expect(match).toContain(message);
+  });
+
+  // Chapter files beside index.mdx (content/kaders/<slug>/<nn>-<chapter>.mdx): each fixture folder holds
+  // only chapter files; they go into the minimal document's folder, or into a folder of their own.
+  function checkWithChapters(name: string, folder = 'voorbeeld-kader') {
+    const root = join(temp, name);
+    cpSync(minimal, root, { recursive: true });
+    cpSync(`test/fixtures/broken/${name}`, join(root, 'kaders', folder), { recursive: true });
+    return checkContent(root).problems.map(formatProblem);
+  }
+
+  const chapterCases: [fixture: string, file: string, field: string, line: number, message: string, folder?: string][] = [
+    ['hoofdstuk-zonder-index', '01-inleiding.mdx', '(bestandsnaam)', 1, 'deze map heeft hoofdstukken maar geen index.mdx', 'los-hoofdstuk'],
+    ['hoofdstuk-gereserveerd', '01-toets.mdx', '(bestandsnaam)', 1, "'toets' is al een adres van de site onder dit document"],
+    ['hoofdstuk-dubbel-nummer', '01-inleiding.mdx', '(bestandsnaam)', 1, 'het volgnummer 01 staat ook al voor 01-achtergrond.mdx'],
+    ['hoofdstuk-dubbele-naam', '02-inleiding.mdx', '(bestandsnaam)', 1, "het adres 'inleiding' staat ook al in 01-inleiding.mdx"],
+    ['hoofdstuk-verkeerde-naam', '1-inleiding.mdx', '(bestandsnaam)', 1, 'de bestandsnaam van een hoofdstuk moet <nn>-<hoofdstuk>.mdx zijn'],
+    ['hoofdstuk-zonder-titel', '01-inleiding.mdx', 'title', 2, 'dit veld ontbreekt; verwacht tekst'],
+    ['hoofdstuk-vul-in', '01-inleiding.mdx', '(tekst)', 8, "vervang 'VUL-IN' in de tekst door uw eigen tekst"],
+  ];
+
+  it.each(chapterCases)('%s: names the chapter file, line and what to do', (fixture, file, field, line, message, folder) => {
+    const problems = checkWithChapters(fixture, folder);
+    const match = problems.find((p) => p.includes(`\`${field}\` in `) && p.includes(`/${file}:`));
+    expect(match, problems.join('\n')).toBeDefined();
+    expect(match).toContain(`${fixture}/kaders/${folder ?? 'voorbeeld-kader'}/${file}:${line}:`);
+    expect(match).toContain(message);
+  });
+
+  it('has a fixture for every broken chapter case', () => {
+    const fixtures = readdirSync('test/fixtures/broken').filter((name) => name.startsWith('hoofdstuk-'));
+    expect(fixtures.sort()).toEqual(chapterCases.map(([fixture]) => fixture).sort());
+  });
+
+  it('accepts a requirement whose section is a heading in a chapter, or a chapter title', () => {
+    const root = join(temp, 'eis-in-hoofdstuk');
+    cpSync(minimal, root, { recursive: true });
+    const folder = join(root, 'kaders/voorbeeld-kader');
+    const index = join(folder, 'index.mdx');
+    const source = readFileSync(index, 'utf8');
+    // Move the "## Eisen" section into a chapter file: its title is the former heading.
+    writeFileSync(index, source.replace(/## Eisen[\s\S]*$/, ''));
+    writeFileSync(join(folder, '01-eisen.mdx'), '---\ntitle: "Eisen"\ndescription: "De eisen."\n---\n\nTekst.\n');
+    expect(checkContent(root).problems.map(formatProblem)).toEqual([]);
+    writeFileSync(join(folder, '01-eisen.mdx'), '---\ntitle: "Voorwaarden"\n---\n\n## Eisen\n\nTekst.\n');
+    expect(checkContent(root).problems.map(formatProblem)).toEqual([]);
+    writeFileSync(join(folder, '01-eisen.mdx'), '---\ntitle: "Voorwaarden"\n---\n\nTekst.\n');
+    expect(checkContent(root).problems.map(formatProblem).join()).toContain("er is geen kop met anker 'eisen'");
   });
 });

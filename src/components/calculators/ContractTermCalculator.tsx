@@ -9,7 +9,7 @@ import { BreakdownTable } from './BreakdownTable.tsx';
 import { CalculatorForm, errorItems } from './CalculatorForm.tsx';
 import { Field } from './Field.tsx';
 import { Select } from './Select.tsx';
-import { type Values, useCalculator } from './use-calculator.ts';
+import { type Values, useCalculator, type IslandProps } from './use-calculator.ts';
 
 /** A framework with a contract term, embedded at build time. */
 export interface TermFramework {
@@ -20,13 +20,10 @@ export interface TermFramework {
   readonly extensionMonths: readonly number[];
 }
 
-export interface ContractTermProps {
+export interface ContractTermProps extends IslandProps {
   readonly frameworks: readonly TermFramework[];
-  readonly idPrefix?: string;
-  readonly embedded?: boolean;
   /** Framework to prefill from (embedded use). */
   readonly kader?: string;
-  readonly headingLevel?: 2 | 3;
 }
 
 const SPECS = {

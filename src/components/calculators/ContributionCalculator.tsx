@@ -7,13 +7,10 @@ import { BreakdownTable } from './BreakdownTable.tsx';
 import { CalculatorForm, errorItems } from './CalculatorForm.tsx';
 import { Field } from './Field.tsx';
 import { Radios } from './Radios.tsx';
-import { useCalculator } from './use-calculator.ts';
+import { useCalculator, type IslandProps } from './use-calculator.ts';
 
-export interface ContributionProps {
+export interface ContributionProps extends IslandProps {
   readonly rates: readonly MonthlyRate[];
-  readonly idPrefix?: string;
-  readonly embedded?: boolean;
-  readonly headingLevel?: 2 | 3;
 }
 
 const SPECS = { kader: { maxLength: 100 }, jaar: { check: numberParam }, maanden: { check: numberParam } } as const;

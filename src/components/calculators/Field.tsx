@@ -25,7 +25,10 @@ export function Field(props: FieldProps) {
   const { id, label, hint, unit, prefix, optional = false, value, error, inputMode = 'decimal', width = 10, autoComplete = 'off' } = props;
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  // The unit is part of what to type ("%", "uur", "€ per productief uur"): a screen reader reads it with the field, not only on the screen.
+  const prefixId = prefix ? `${id}-prefix` : undefined;
+  const unitId = unit ? `${id}-unit` : undefined;
+  const describedBy = [hintId, prefixId, unitId, errorId].filter(Boolean).join(' ') || undefined;
   return (
     <div class={`calc-field${error ? ' calc-field--error' : ''}`}>
       <label class="calc-field__label" for={id}>
@@ -40,7 +43,7 @@ export function Field(props: FieldProps) {
         </p>
       )}
       <div class="calc-field__control">
-        {prefix && <span class="calc-field__affix" aria-hidden="true">{prefix}</span>}
+        {prefix && <span class="calc-field__affix" id={prefixId}>{prefix}</span>}
         <input
           class="calc-input"
           id={id}
@@ -55,7 +58,7 @@ export function Field(props: FieldProps) {
           aria-invalid={error ? 'true' : undefined}
           onInput={(event) => props.onInput((event.currentTarget as HTMLInputElement).value)}
         />
-        {unit && <span class="calc-field__affix">{unit}</span>}
+        {unit && <span class="calc-field__affix" id={unitId}>{unit}</span>}
       </div>
     </div>
   );

@@ -8,12 +8,9 @@ import { BreakdownTable } from './BreakdownTable.tsx';
 import { CalculatorForm, errorItems } from './CalculatorForm.tsx';
 import { Field } from './Field.tsx';
 import { Radios } from './Radios.tsx';
-import { type Values, useCalculator } from './use-calculator.ts';
+import { type Values, useCalculator, type IslandProps } from './use-calculator.ts';
 
-export interface IndexationProps {
-  readonly idPrefix?: string;
-  readonly embedded?: boolean;
-  readonly headingLevel?: 2 | 3;
+export interface IndexationProps extends IslandProps {
   readonly initial?: Values<IndexationField>;
 }
 

@@ -24,10 +24,12 @@ export function Radios<V extends string>(props: RadiosProps<V>) {
       {error && <p class="calc-field__error" id={errorId}><span class="visually-hidden">Fout: </span>{error}</p>}
       {options.map((option, index) => (
         <div class="calc-radio" key={option.value}>
+          {/* The option's hint is its description, so a screen reader reads it with the option. */}
           <input type="radio" id={`${id}-${index}`} name={props.name ?? id} value={option.value} checked={value === option.value}
+            aria-describedby={option.hint ? `${id}-${index}-hint` : undefined}
             onChange={() => props.onChange(option.value)} />
           <label for={`${id}-${index}`}>{option.label}</label>
-          {option.hint && <div class="calc-field__hint">{option.hint}</div>}
+          {option.hint && <div class="calc-field__hint" id={`${id}-${index}-hint`}>{option.hint}</div>}
         </div>
       ))}
     </fieldset>

@@ -8,12 +8,9 @@ import { toNumber } from '../../lib/rational.ts';
 import { BreakdownTable } from './BreakdownTable.tsx';
 import { CalculatorForm, errorItems } from './CalculatorForm.tsx';
 import { Field } from './Field.tsx';
-import { type Values, useCalculator } from './use-calculator.ts';
+import { type Values, useCalculator, type IslandProps } from './use-calculator.ts';
 
-export interface RealPriceProps {
-  readonly idPrefix?: string;
-  readonly embedded?: boolean;
-  readonly headingLevel?: 2 | 3;
+export interface RealPriceProps extends IslandProps {
   /** Values to start with (e.g. an example), keyed by URL parameter. */
   readonly initial?: Values<RealPriceField>;
 }

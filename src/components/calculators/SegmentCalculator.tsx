@@ -8,18 +8,15 @@ import { patternParam } from '../../lib/calc/url-state.ts';
 import { BreakdownTable } from './BreakdownTable.tsx';
 import { CalculatorForm, errorItems } from './CalculatorForm.tsx';
 import { Field } from './Field.tsx';
-import { useCalculator } from './use-calculator.ts';
+import { useCalculator, type IslandProps } from './use-calculator.ts';
 
-export interface SegmentProps {
+export interface SegmentProps extends IslandProps {
   readonly table: AowTable;
   readonly segments: readonly SegmentInfo[];
   readonly kader: string;
   readonly kaderTitle: string;
   /** Build date, used until the browser knows today's date (keeps server and client render equal). */
   readonly buildDate: IsoDate;
-  readonly idPrefix?: string;
-  readonly embedded?: boolean;
-  readonly headingLevel?: 2 | 3;
 }
 
 const DATE = patternParam(/^[\d\-/. a-zA-Z]*$/);

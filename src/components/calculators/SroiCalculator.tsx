@@ -8,7 +8,7 @@ import { CalculatorForm, errorItems } from './CalculatorForm.tsx';
 import { Field } from './Field.tsx';
 import { Radios } from './Radios.tsx';
 import { Select } from './Select.tsx';
-import { type Values, useCalculator } from './use-calculator.ts';
+import { type Values, useCalculator, type IslandProps } from './use-calculator.ts';
 
 /** One SROI rule of a framework, embedded at build time. */
 export interface SroiFramework {
@@ -23,12 +23,9 @@ export interface SroiFramework {
   readonly note?: string;
 }
 
-export interface SroiProps {
+export interface SroiProps extends IslandProps {
   readonly frameworks: readonly SroiFramework[];
-  readonly idPrefix?: string;
-  readonly embedded?: boolean;
   readonly kader?: string;
-  readonly headingLevel?: 2 | 3;
 }
 
 const SPECS = {

@@ -9,6 +9,16 @@ import { type ParamSpecs, describeIgnored, readUrlState, writeUrlState } from '.
 
 export type Values<K extends string> = Partial<Record<K, string>>;
 
+/** Props every calculator island takes: on its own page, or embedded in a framework page with <Calculator>. */
+export interface IslandProps {
+  /** Prefix for element ids, so two calculators on one page do not clash. */
+  readonly idPrefix?: string;
+  /** Embedded in a framework page: no URL reading or writing. */
+  readonly embedded?: boolean;
+  /** Level of the calculator's own headings: 2 on its own page, 3 inside a framework section. */
+  readonly headingLevel?: 2 | 3;
+}
+
 export interface CalculatorOptions<K extends string> {
   /** Field names in URL order; these are also the URL parameters. */
   readonly fields: readonly K[];

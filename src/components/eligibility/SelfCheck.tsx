@@ -96,7 +96,8 @@ export default function SelfCheck({ model, checklistId }: SelfCheckProps) {
     }
   }
 
-  if (!ready) return null;
+  // Before the URL is read (and on the server) the start view renders, so hydration shifts
+  // nothing on the page; without JavaScript the page hides it (toets.astro) and shows the checklist.
 
   return (
     <div class="sc" data-view={view.type}>
@@ -108,7 +109,7 @@ export default function SelfCheck({ model, checklistId }: SelfCheckProps) {
         </div>
       )}
       {view.type === 'start' && (
-        <div class="sc-start no-print">
+        <div class="sc-start no-print js-only">
           <h2 tabIndex={-1} ref={headingRef}>Doe de check</h2>
           <p>U beantwoordt {model.scopes.length > 0 ? 'ten hoogste ' : ''}{flow.length} {flow.length === 1 ? 'vraag' : 'vragen'}, één per scherm. Daarna ziet u per eis of u eraan voldoet en wat u nog moet regelen. Uw antwoorden blijven alleen in uw browser en in de link.</p>
           <button type="button" class="calc-button sc-start__button" onClick={() => go({ type: 'question', index: 0, editing: false })}>Start de check</button>

@@ -29,7 +29,9 @@ const loadVocabulary = () => (vocabulary ??= fetch('/zoeken/woordenlijst.json').
 export default function SearchPage() {
   const [state, setState] = useState<SearchState>({ q: '', sort: 'relevantie', filters: {} });
   const [ignored, setIgnored] = useState<string[]>([]);
-  const [filterOptions, setFilterOptions] = useState<Record<string, Record<string, number>>>({});
+  const [filterOptions, setFilterOptions] = useState<Record<string, Record<string, number>> | null>(null);
+  // Until the index has told us its filters, show every filter with only "Alle": the form keeps its height (no layout shift).
+  const optionsLoaded = filterOptions !== null;
   const [results, setResults] = useState<PagefindResultData[]>([]);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [shown, setShown] = useState(PAGE_SIZE);
@@ -44,7 +46,10 @@ export default function SearchPage() {
     loadPagefind()
       .then((api) => api.filters())
       .then(setFilterOptions)
-      .catch(() => setStatus({ kind: 'error' }));
+      .catch(() => {
+        setFilterOptions({});
+        setStatus({ kind: 'error' });
+      });
   }, []);
 
   useEffect(() => {
@@ -99,12 +104,12 @@ export default function SearchPage() {
           <button type="submit">Zoeken</button>
         </div>
         <div class="filters">
-          {SEARCH_FILTERS.filter((name) => filterOptions[name]).map((name) => (
+          {SEARCH_FILTERS.filter((name) => !optionsLoaded || filterOptions?.[name]).map((name) => (
             <div key={name}>
               <label for={`filter-${name}`}>{FILTER_LABELS[name]}</label>
               <select id={`filter-${name}`} value={state.filters[name] ?? ''} onChange={(e) => setFilter(name, (e.currentTarget as HTMLSelectElement).value)}>
                 <option value="">Alle</option>
-                {Object.keys(filterOptions[name] ?? {}).sort((a, b) => a.localeCompare(b, 'nl')).map((value) => (
+                {Object.keys(filterOptions?.[name] ?? {}).sort((a, b) => a.localeCompare(b, 'nl')).map((value) => (
                   <option key={value} value={value}>{value}</option>
                 ))}
               </select>

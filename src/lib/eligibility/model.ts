@@ -83,7 +83,7 @@ function scopesOf(data: FrameworkData, names: NameIndex): ScopeModel[] {
   return scopes;
 }
 
-function requirementsOf(slug: string, data: FrameworkData): RequirementModel[] {
+function requirementsOf(slug: string, data: FrameworkData, sectionHref: (id: string) => string): RequirementModel[] {
   const targets = new Map<string, string>([...data.segments.map((s) => [s.id, s.name] as const), ...data.lots.map((l) => [l.id, lotLabel(l)] as const)]);
   return data.requirements.map((r) => {
     if ((SCOPE_KINDS as readonly string[]).includes(r.id)) {
@@ -98,7 +98,7 @@ function requirementsOf(slug: string, data: FrameworkData): RequirementModel[] {
       effect: r.effect,
       status: r.status,
       evidence: r.evidence,
-      href: `/kaders/${slug}/#${r.section}`,
+      href: sectionHref(r.section),
       question: r.question ?? `Voldoet uw organisatie aan deze eis: ${r.title}?`,
       appliesTo: r.appliesTo,
       appliesToLabels: r.appliesTo.map((id) => targets.get(id) ?? id),
@@ -113,14 +113,23 @@ function deadlinesOf(data: FrameworkData): DeadlineModel[] {
     .map((m) => ({ label: m.label, when: m.display ?? formatPeriod(m.when), date: m.when.start }));
 }
 
-export function toEligibilityModel(slug: string, data: FrameworkData, names: NameIndex): EligibilityModel {
+/**
+ * `sectionHref` maps a heading anchor of the document to its address: a long document is split into
+ * chapter pages (src/lib/kader/chapters.ts), so the section may be on another page than the overview.
+ */
+export function toEligibilityModel(
+  slug: string,
+  data: FrameworkData,
+  names: NameIndex,
+  sectionHref: (id: string) => string = (id) => `/kaders/${slug}/#${id}`,
+): EligibilityModel {
   return {
     slug,
     title: data.title,
     shortTitle: data.shortTitle,
     scopes: scopesOf(data, names),
     municipalities: data.municipalities.map((m) => ({ id: m.id, name: names.gemeenten.get(m.id) ?? m.id })),
-    requirements: requirementsOf(slug, data),
+    requirements: requirementsOf(slug, data, sectionHref),
     deadlines: deadlinesOf(data),
   };
 }

@@ -3,6 +3,7 @@
  * /api/kaders/<slug>.json. Dates are YYYY-MM-DD; names are resolved.
  */
 import { summariseContract } from './contract.ts';
+import type { ChapterLink } from './chapters.ts';
 import type { KaderRecord, NameIndex } from './types.ts';
 
 export interface ApiMilestone {
@@ -34,7 +35,17 @@ export interface ApiKader {
   source: { title: string; publisher: string; date: string; file: string };
   related: string[];
   url: string;
+  /** Chapter pages of a long document, in reading order; empty when the document is one page. */
+  chapters: ApiChapter[];
   data: unknown;
+}
+
+export interface ApiChapter {
+  order: number;
+  slug: string;
+  title: string;
+  description: string | null;
+  url: string;
 }
 
 function nameOf(index: Map<string, string>, id: string): string {
@@ -43,7 +54,7 @@ function nameOf(index: Map<string, string>, id: string): string {
   return name;
 }
 
-export function toApiRecord(record: KaderRecord, names: NameIndex, siteUrl: string): ApiKader {
+export function toApiRecord(record: KaderRecord, names: NameIndex, siteUrl: string, chapters: readonly ChapterLink[] = []): ApiKader {
   const { data, slug } = record;
   const contract = summariseContract(data.procurement.contract);
   return {
@@ -80,6 +91,7 @@ export function toApiRecord(record: KaderRecord, names: NameIndex, siteUrl: stri
     source: { title: data.source.title, publisher: data.source.publisher, date: data.source.date.start, file: data.source.file },
     related: data.related.map((r) => r.id),
     url: new URL(`/kaders/${slug}/`, siteUrl).href,
+    chapters: chapters.map((c) => ({ order: c.order, slug: c.slug, title: c.title, description: c.description ?? null, url: new URL(c.url, siteUrl).href })),
     // The full structured record (lots, figures, requirements …), references as ids.
     data: JSON.parse(JSON.stringify(data, (_key, value) => (value && typeof value === 'object' && 'collection' in value && 'id' in value ? value.id : value))),
   };

@@ -1,6 +1,6 @@
 /** JSON Schema of the content model, generated from the zod schemas (never written by hand). */
 import { z } from 'zod';
-import { contentSchemas, type ReferenceFactory } from '../../schemas/index.ts';
+import { chapterSchema, contentSchemas, type ReferenceFactory } from '../../schemas/index.ts';
 
 const idReference: ReferenceFactory = (collection) =>
   z
@@ -20,6 +20,8 @@ export function contentJsonSchema(): Record<string, unknown> {
       regio: toJson(schemas.regios),
       gemeente: toJson(schemas.gemeenten),
       product: toJson(schemas.producten),
+      // Frontmatter of a chapter file of a long document: content/kaders/<slug>/<nn>-<chapter>.mdx.
+      hoofdstuk: toJson(chapterSchema),
     },
     $ref: '#/$defs/kader',
   };

@@ -1,0 +1,52 @@
+/**
+ * One municipality as open data (/api/gemeenten/<id>.json): its regions, the
+ * documents that name it, what they buy for it and how, and the contract
+ * periods. Dates as YYYY-MM-DD; names resolved; every document, not capped.
+ */
+import type { KaderRecord, NameIndex } from '../kader/types.ts';
+import { contractsFor, documentsFor, offersFor } from './coverage.ts';
+
+export interface MunicipalityApiRecord {
+  id: string;
+  name: string;
+  province: string;
+  url: string;
+  regions: { id: string; name: string; url: string }[];
+  documents: { slug: string; title: string; documentType: string; status: string; publishedOn: string; url: string; api: string }[];
+  offers: { kader: string; kind: 'perceel' | 'product'; name: string; how: string; domains: string[]; products: string[] }[];
+  contracts: { kader: string; start: string; initialEnd: string | null; maxEnd: string | null; extensionYears: number[] }[];
+}
+
+export function toMunicipalityApiRecord(
+  municipality: { id: string; name: string; province: string },
+  regions: readonly { id: string; name: string }[],
+  records: readonly KaderRecord[],
+  names: NameIndex,
+  siteUrl: string,
+): MunicipalityApiRecord {
+  const documents = documentsFor(records, [municipality.id]);
+  return {
+    ...municipality,
+    url: new URL(`/gemeenten/${municipality.id}/`, siteUrl).href,
+    regions: regions.map((r) => ({ ...r, url: new URL(`/regios/${r.id}/`, siteUrl).href })),
+    documents: documents.map((d) => ({
+      slug: d.slug,
+      title: d.data.title,
+      documentType: d.data.documentType,
+      status: d.data.status,
+      publishedOn: d.data.published.start,
+      url: new URL(`/kaders/${d.slug}/`, siteUrl).href,
+      api: new URL(`/api/kaders/${d.slug}.json`, siteUrl).href,
+    })),
+    offers: documents.flatMap((d) =>
+      offersFor(d, names, [municipality.id]).map((row) => ({ kader: d.slug, kind: row.kind, name: row.name, how: row.how, domains: row.domains, products: row.productIds })),
+    ),
+    contracts: contractsFor(documents).map(({ record, contract }) => ({
+      kader: record.slug,
+      start: contract.start,
+      initialEnd: contract.term?.initialEnd ?? null,
+      maxEnd: contract.term?.maxEnd ?? null,
+      extensionYears: contract.extensionYears,
+    })),
+  };
+}

@@ -1,0 +1,17 @@
+/**
+ * A chapter of a long document: content/kaders/<slug>/<nn>-<chapter>.mdx,
+ * beside the document's index.mdx. The file name gives the order (nn) and the
+ * address (/kaders/<slug>/<chapter>/); the frontmatter only names the chapter.
+ * See src/lib/kader/chapters.ts for the file-name rules.
+ */
+import { z } from 'zod';
+import { text } from './fields.ts';
+
+export const chapterSchema = z.strictObject({
+  /** The chapter heading, shown as the h1 of the chapter page and in the contents list. */
+  title: text,
+  /** One plain-language sentence (B1) about the chapter, shown in the contents list. */
+  description: text.optional(),
+});
+
+export type ChapterData = z.output<typeof chapterSchema>;
