@@ -72,7 +72,8 @@ async function load(): Promise<SiteContent> {
   }
   const chapters = groupChapters(kaders, chapterEntries, problems);
   if (problems.length) throw new Error(`Fouten in de inhoud:\n${problems.join('\n')}`);
-  const dataOf = (slug: string) => kaders.find((k) => k.id === slug)?.data;
+  const dataBySlug = new Map(kaders.map((k) => [k.id, k.data] as const));
+  const dataOf = (slug: string) => dataBySlug.get(slug);
   const locators = new Map(kaders.map((k) => {
     const pages = [
       { url: `/kaders/${k.id}/`, anchors: [...headingAnchors(k.body ?? ''), ...componentAnchorIds(k.body ?? '', dataOf)] },
@@ -93,7 +94,9 @@ function groupChapters(kaders: Kader[], entries: ChapterEntry[], problems: strin
   const byKader = new Map<string, ChapterEntry[]>();
   for (const entry of entries) {
     const slug = entry.id.split('/')[0]!;
-    byKader.set(slug, [...(byKader.get(slug) ?? []), entry]);
+    const list = byKader.get(slug);
+    if (list) list.push(entry);
+    else byKader.set(slug, [entry]);
   }
   const result = new Map<string, DocumentChapter[]>();
   for (const [slug, list] of byKader) {

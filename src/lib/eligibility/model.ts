@@ -113,6 +113,9 @@ function deadlinesOf(data: FrameworkData): DeadlineModel[] {
     .map((m) => ({ label: m.label, when: m.display ?? formatPeriod(m.when), date: m.when.start }));
 }
 
+/** A document gets a self-check page (/kaders/<slug>/toets/) when it states requirements for providers. */
+export const hasSelfCheck = (data: Pick<FrameworkData, 'requirements'>): boolean => data.requirements.length > 0;
+
 /**
  * `sectionHref` maps a heading anchor of the document to its address: a long document is split into
  * chapter pages (src/lib/kader/chapters.ts), so the section may be on another page than the overview.
