@@ -4,7 +4,8 @@ import { defineConfig } from 'vitest/config';
 // Debian's Chromium through playwright-core. Run with `npm run test:browser`.
 export default defineConfig({
   test: {
-    include: ['test/browser/**/*.test.ts'],
+    // test/served/ also runs against the real nginx (npm run test:nginx).
+    include: ['test/browser/**/*.test.ts', 'test/served/**/*.test.ts'],
     environment: 'node',
     globalSetup: ['test/browser/global-setup.ts'],
     // One Chromium at a time: CI machines have two cores.

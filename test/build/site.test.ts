@@ -15,6 +15,7 @@ import { SEARCH_QUERIES } from './search-queries.ts';
 import { bestSection } from '../../src/lib/search/best-section.ts';
 import { runSearch } from '../../src/lib/search/run-search.ts';
 import { brokenInternalLinks } from './links.ts';
+import { distReader } from './dist.ts';
 
 const SLUGS = [
   'rijk-van-nijmegen-wmo-ambulant-2025',
@@ -30,13 +31,9 @@ beforeAll(() => {
   if (site.status !== 0) throw new Error(`De build faalde:\n${site.output}`);
 }, 300_000);
 
-const read = (path: string) => readFileSync(join(site.outDir, path), 'utf8');
-const json = (path: string) => JSON.parse(read(path));
-/** A document's pages in reading order: the overview, then its chapter pages (from the open data), as dist paths. */
-const documentPages = (slug: string): string[] => [
-  `kaders/${slug}/index.html`,
-  ...(json(`api/kaders/${slug}.json`).chapters as { url: string }[]).map((c) => `${new URL(c.url).pathname.slice(1)}index.html`),
-];
+const read = (path: string) => distReader(site.outDir).read(path);
+const json = (path: string) => distReader(site.outDir).json(path);
+const documentPages = (slug: string) => distReader(site.outDir).documentPages(slug);
 /** The first page of a document (overview or chapter) with an element of this id. */
 const pageWithId = (slug: string, id: string) => documentPages(slug).find((page) => read(page).includes(`id="${id}"`));
 
@@ -264,51 +261,6 @@ describe('broken content fails the build', () => {
     expect(result.output).toMatch(message);
     expect(result.output).toContain('voorbeeld-kader');
   }, 300_000);
-});
-
-describe('fidelity to the sources', () => {
-  const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
-  const SEEDS: Record<string, string> = {
-    'rijk-van-nijmegen-wmo-ambulant-2025': 'inkoopkader-wmo-ambulant-2025-rijk-van-nijmegen.txt',
-    'rijk-van-nijmegen-raadsinformatiebrief-2024': 'raadsinformatiebrief-inkoop-ambulante-wmo-begeleiding-nijmegen-2024.txt',
-    'regio-nijmegen-blok-b-2018': 'inkoopkader-wmo-jeugdhulp-blok-b-2018-regio-nijmegen.txt',
-    'zorgregio-midden-ijssel-oost-veluwe-2026': 'inkoopstrategie-wmo-2026-2036-zorgregio-midden-ijssel-oost-veluwe.txt',
-    'kampen-wmo-segmenten-2024': 'presentatie-inkoop-wmo-segmenten-kampen-2024.txt',
-  };
-  // The seeds live beside the checkout (../shared/seeds), as on every machine of this project.
-  const seedDir = join(process.cwd(), '..', 'shared', 'seeds');
-
-  // A long document is split into chapter pages: the facts must be on the union of its pages.
-  function pageText(slug: string): string {
-    return documentPages(slug).map(read).join(' ')
-      .replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, ' ')
-      .replace(/<[^>]+>/g, ' ')
-      .replace(/&nbsp;|\u00a0/g, ' ')
-      .replace(/&amp;/g, '&')
-      .replace(/\s+/g, ' ');
-  }
-
-  it.each(Object.entries(SEEDS))('every number and date of the source is on /kaders/%s/ and its chapter pages', (slug, seed) => {
-    const source = readFileSync(join(seedDir, seed), 'utf8')
-      .split('\n')
-      // Table-of-contents lines ("1.2 Terugblik ..... 2") and section/list numbering are structure, not facts.
-      .filter((line) => !/(\.{3,}|\t)\s*\d+\s*$/.test(line))
-      .map((line) => line.replace(/^\s*(#+\s*)?(\*\*)?\d+(\.\d+)*\.?(?=\s)/, ''))
-      .join('\n');
-    const page = pageText(slug);
-    const onPage = new Set(page.match(/\d+(?:[.,]\d+)*/g) ?? []);
-    const flat = new Set([...onPage].map((n) => n.replace(/\./g, '')));
-    const missing: string[] = [];
-    for (const date of source.match(/\b\d{1,2}-\d{1,2}-\d{4}\b/g) ?? []) {
-      const [d, m, y] = date.split('-').map(Number);
-      if (!page.includes(`${d} ${MONTHS[m! - 1]} ${y}`)) missing.push(date);
-    }
-    for (const n of new Set(source.replace(/\b\d{1,2}-\d{1,2}-\d{4}\b/g, ' ').match(/\d+(?:[.,]\d+)*/g) ?? [])) {
-      const variants = [n, n.replace(/\./g, ''), n.replace(',', '.'), n.replace('.', ',')];
-      if (!variants.some((v) => onPage.has(v) || flat.has(v))) missing.push(n);
-    }
-    expect(missing, `ontbreekt op de pagina: ${missing.join(', ')}`).toEqual([]);
-  });
 });
 
 describe('what changed: /wijzigingen/, its Atom feed, version history and concept badges', () => {

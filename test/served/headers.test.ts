@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
-import { sitePaths } from './site-pages.ts';
+import { sitePaths } from '../browser/site-pages.ts';
 
 const baseUrl = inject('baseUrl');
 const distDir = inject('distDir');
