@@ -12,7 +12,7 @@ import '../schemas/dutch-errors.ts';
 import { editDistance } from '../lib/edit-distance.ts';
 import { chapterSchema, contentSchemas, type ReferenceFactory } from '../schemas/index.ts';
 import { chapterFolderProblems, parseChapterFileName } from '../lib/kader/chapters.ts';
-import { findPlaceholders } from './placeholders.ts';
+import { findBodyPlaceholders, findPlaceholders } from './placeholders.ts';
 import { termSlug } from '../lib/glossary-match.ts';
 
 export interface Problem {
@@ -151,6 +151,24 @@ export function checkContent(contentRoot: string, cwd = process.cwd()): { proble
   const problems: Problem[] = [...folderProblems];
   const counts: Record<string, number> = {};
 
+  // Anchors of a whole document: the overview and its chapters (a chapter's title was a heading before the split).
+  const anchorsByKader = new Map<string, Set<string>>();
+  const documentAnchors = (kader: string): Set<string> => {
+    let anchors = anchorsByKader.get(kader);
+    if (anchors) return anchors;
+    anchors = new Set<string>();
+    const index = files.find((c) => c.collection === 'kaders' && c.id === kader);
+    for (const c of [index, ...files.filter((c) => c.kader === kader)]) {
+      if (c?.body === undefined) continue;
+      for (const id of headingIds(c.body)) anchors.add(id);
+      if (c.collection !== 'hoofdstukken') continue;
+      const title = parseDocument(c.yaml).get('title');
+      if (typeof title === 'string') for (const id of headingIds(`# ${title}`)) anchors.add(id);
+    }
+    anchorsByKader.set(kader, anchors);
+    return anchors;
+  };
+
   for (const f of files) {
     counts[f.collection] = (counts[f.collection] ?? 0) + 1;
     const file = relative(cwd, f.path);
@@ -159,49 +177,111 @@ export function checkContent(contentRoot: string, cwd = process.cwd()): { proble
       problems.push({ file, line: 1, field: '(frontmatter)', message: 'het bestand moet beginnen met de frontmatter: een regel ---, de velden, en weer een regel ---; maak een nieuw kader met npm run new -- <slug>' });
       continue;
     }
+    const bodyFirstLine = f.firstLine + f.yaml.split('\n').length + 1;
     const doc = parseDocument(f.yaml);
     if (doc.errors.length) {
       for (const e of doc.errors) {
         problems.push({ file, line: f.firstLine + (e.linePos?.[0]?.line ?? 1) - 1, field: '(yaml)', message: `de YAML is niet leesbaar: ${e.message.split('\n')[0]}` });
       }
+      // The text below the frontmatter can still be checked.
+      if (f.body !== undefined) for (const p of findBodyPlaceholders(f.body, bodyFirstLine)) problems.push({ file, line: p.line, field: '(tekst)', message: p.message });
       continue;
     }
+    // Fields that already have a problem; the checks on the raw values below skip them.
+    const reported = new Set<string>();
+    const report = (path: PropertyKey[], message: string) => {
+      const field = formatPath(path) || '(frontmatter)';
+      reported.add(field);
+      problems.push({ file, line: lineOf(doc, f.yaml, f.firstLine, path), field, message });
+    };
     // Template placeholders (npm run new) get "vul dit veld in" instead of a schema error about their value.
-    const placeholders = findPlaceholders(doc, f.yaml, f.firstLine, f.body, f.firstLine + f.yaml.split('\n').length + 1);
-    for (const p of placeholders) problems.push({ file, line: p.line, field: formatPath(p.path) || '(tekst)', message: p.message });
+    const placeholders = findPlaceholders(doc, f.yaml, f.firstLine, f.body, bodyFirstLine);
+    for (const p of placeholders) {
+      reported.add(formatPath(p.path));
+      problems.push({ file, line: p.line, field: formatPath(p.path) || '(tekst)', message: p.message });
+    }
     const placeholderFields = new Set(placeholders.map((p) => formatPath(p.path)));
-    const data = doc.toJS() ?? {};
-    const result = schemas[f.collection].safeParse(data);
+    const data: unknown = doc.toJS() ?? {};
+    const schema = schemas[f.collection];
+    const result = schema.safeParse(data);
     if (!result.success) {
-      for (const issue of result.error.issues) {
-        if (placeholderFields.has(formatPath(issue.path))) continue;
-        problems.push({ file, line: lineOf(doc, f.yaml, f.firstLine, issue.path), field: formatPath(issue.path) || '(frontmatter)', message: issue.message });
+      const seen = new Set<string>();
+      for (const issue of [...result.error.issues, ...objectRuleIssues(schema, data, result.error.issues)]) {
+        const key = `${formatPath(issue.path)}\u0000${issue.message}`;
+        if (placeholderFields.has(formatPath(issue.path)) || seen.has(key)) continue;
+        seen.add(key);
+        report(issue.path, issue.message);
       }
-      continue;
+    }
+
+    // Checks on the raw frontmatter values: they run whether or not the schema accepted the file,
+    // so one run names every problem. References to other entries are checked by the schema itself
+    // (the `ref` above), field by field, so they are reported even when other fields fail.
+    const raw = isRecord(data) ? data : {};
+    if (f.collection === 'begrippen' && typeof raw.term === 'string' && !reported.has('term')) {
+      // The file name is the anchor on /begrippen/, so it must follow from the term.
+      const expected = termSlug(raw.term.trim());
+      if (f.id !== expected) report(['term'], `de bestandsnaam moet ${expected}.yaml zijn (afgeleid van de term), niet ${f.id}.yaml`);
     }
     if (f.collection === 'begrippen') {
-      // The file name is the anchor on /begrippen/, so it must follow from the term.
-      const expected = termSlug((result.data as { term: string }).term);
-      if (f.id !== expected) problems.push({ file, line: lineOf(doc, f.yaml, f.firstLine, ['term']), field: 'term', message: `de bestandsnaam moet ${expected}.yaml zijn (afgeleid van de term), niet ${f.id}.yaml` });
-    }
-    if (f.collection === 'kaders' && f.body !== undefined) {
-      // Anchors of the whole document: the overview and its chapters (a chapter's title was a heading before the split).
-      const anchors = headingIds(f.body);
-      for (const c of files.filter((c) => c.kader === f.id && c.body !== undefined)) {
-        for (const id of headingIds(c.body!)) anchors.add(id);
-        const title = parseDocument(c.yaml).get('title');
-        if (typeof title === 'string') for (const id of headingIds(`# ${title}`)) anchors.add(id);
+      // related[].section: an anchor anywhere in the linked document.
+      for (const [i, r] of records(raw.related)) {
+        const path = ['related', i, 'section'];
+        if (typeof r.kader !== 'string' || typeof r.section !== 'string' || reported.has(formatPath(path)) || reported.has(formatPath(['related', i, 'kader']))) continue;
+        if (!ids.get('kaders')?.has(r.kader)) continue;
+        const anchors = documentAnchors(r.kader);
+        if (!anchors.has(r.section)) report(path, `er is geen kop met anker '${r.section}' in het document ${r.kader} (index.mdx en hoofdstukken); bestaande ankers: ${listAnchors(anchors)}`);
       }
-      const requirements = (result.data as { requirements: { section: string }[] }).requirements;
-      requirements.forEach((r, i) => {
-        if (!anchors.has(r.section)) {
-          const path = ['requirements', i, 'section'];
-          problems.push({ file, line: lineOf(doc, f.yaml, f.firstLine, path), field: formatPath(path), message: `er is geen kop met anker '${r.section}' in de tekst; bestaande ankers: ${[...anchors].slice(0, 8).join(', ')}${anchors.size > 8 ? ', …' : ''}` });
-        }
-      });
+    }
+    if (f.collection === 'kaders') {
+      const anchors = documentAnchors(f.id);
+      for (const [i, r] of records(raw.requirements)) {
+        const path = ['requirements', i, 'section'];
+        if (typeof r.section !== 'string' || reported.has(formatPath(path))) continue;
+        if (!anchors.has(r.section)) report(path, `er is geen kop met anker '${r.section}' in de tekst; bestaande ankers: ${listAnchors(anchors)}`);
+      }
     }
   }
-  return { problems, counts };
+  return { problems: sortProblems(problems), counts };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The items of a raw YAML list that are objects, with their index. */
+function records(value: unknown): [number, Record<string, unknown>][] {
+  return Array.isArray(value) ? value.flatMap((item, i) => (isRecord(item) ? [[i, item] as [number, Record<string, unknown>]] : [])) : [];
+}
+
+function listAnchors(anchors: Set<string>): string {
+  if (anchors.size === 0) return '(geen; begin een kop met ##)';
+  return `${[...anchors].slice(0, 8).join(', ')}${anchors.size > 8 ? ', …' : ''}`;
+}
+
+/**
+ * Zod skips the rules of an object that look at several fields at once (unique
+ * ids, appliesTo) as soon as one of its fields fails. Runs them again with the
+ * failing top-level fields taken as they are, and keeps what they find about
+ * the other fields, so one run names those problems too.
+ */
+function objectRuleIssues(schema: z.ZodType, data: unknown, issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
+  const extendable = schema as z.ZodType & { safeExtend?: (shape: Record<string, z.ZodType>) => z.ZodType };
+  if (typeof extendable.safeExtend !== 'function' || !isRecord(data)) return [];
+  const failing = new Set(issues.map((i) => i.path[0]).filter((key): key is string => typeof key === 'string'));
+  if (failing.size === 0) return [];
+  try {
+    const again = extendable.safeExtend(Object.fromEntries([...failing].map((key) => [key, z.any()]))).safeParse(data);
+    return again.success ? [] : again.error.issues.filter((i) => !failing.has(String(i.path[0])));
+  } catch {
+    // A rule that cannot handle a raw value: the fields it needs are reported already.
+    return [];
+  }
+}
+
+/** By file, then by line (problems of a whole file first); the order of checks within a line stays. */
+export function sortProblems(problems: Problem[]): Problem[] {
+  return [...problems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)));
 }
 
 export function formatProblem(p: Problem): string {

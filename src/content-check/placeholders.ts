@@ -41,12 +41,17 @@ export function findPlaceholders(doc: Document, yamlText: string, firstLine: num
       });
     },
   });
-  if (body !== undefined && bodyFirstLine !== undefined) {
-    body.split('\n').forEach((text, i) => {
-      if (text.includes(PLACEHOLDER)) {
-        found.push({ path: [], line: bodyFirstLine + i, message: `vervang '${PLACEHOLDER}' in de tekst door uw eigen tekst` });
-      }
-    });
-  }
+  if (body !== undefined && bodyFirstLine !== undefined) found.push(...findBodyPlaceholders(body, bodyFirstLine));
+  return found;
+}
+
+/** Placeholders in the text below the frontmatter, one per line; also usable when the frontmatter cannot be read. */
+export function findBodyPlaceholders(body: string, bodyFirstLine: number): Placeholder[] {
+  const found: Placeholder[] = [];
+  body.split('\n').forEach((text, i) => {
+    if (text.includes(PLACEHOLDER)) {
+      found.push({ path: [], line: bodyFirstLine + i, message: `vervang '${PLACEHOLDER}' in de tekst door uw eigen tekst` });
+    }
+  });
   return found;
 }

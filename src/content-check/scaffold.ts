@@ -1,19 +1,110 @@
 /**
- * `npm run new -- <slug>`: scaffolds content/kaders/<slug>/index.mdx with a
- * commented frontmatter template and a page skeleton. Every value the
+ * `npm run new -- <slug> [--hoofdstukken "Terugblik, Doelen"]`: scaffolds
+ * content/kaders/<slug>/index.mdx with a commented frontmatter template and a
+ * page skeleton, and for a long document one chapter file per name
+ * (01-terugblik.mdx …, see src/lib/kader/chapters.ts). Every value the
  * author must supply is the placeholder VUL-IN; `npm run check` names each
- * one that is left (see placeholders.ts), and the file passes the schema
- * once they are filled in.
+ * one that is left (see placeholders.ts), and the files pass the schema and
+ * the chapter rules once they are filled in.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { termSlug } from '../lib/glossary-match.ts';
+import { chapterFolderProblems, RESERVED_CHAPTER_SLUGS } from '../lib/kader/chapters.ts';
 import { PLACEHOLDER } from './placeholders.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export type ScaffoldResult = { ok: true; path: string } | { ok: false; error: string };
+export type ScaffoldResult = { ok: true; path: string; chapterPaths: string[] } | { ok: false; error: string };
 
-export function kaderTemplate(slug: string): string {
+/** A chapter to scaffold: content/kaders/<slug>/<file>, with `title` as its heading. */
+export interface ChapterPlan {
+  file: string;
+  slug: string;
+  title: string;
+}
+
+const CHAPTER_EXAMPLE = 'bijvoorbeeld: --hoofdstukken "Terugblik, Doelen, Inkoopproces"';
+
+/**
+ * The chapters named on the command line, comma-separated, in reading order.
+ * Each name becomes a title and, in lowercase without accents, an address
+ * (`Planning & eisen` → 02-planning-en-eisen.mdx). Names every problem at once.
+ */
+export function planChapters(list: string | undefined): { ok: true; chapters: ChapterPlan[] } | { ok: false; error: string } {
+  if (list === undefined || list.trim() === '') {
+    return { ok: false, error: `Geef na --hoofdstukken de namen van de hoofdstukken, gescheiden door komma's, ${CHAPTER_EXAMPLE}` };
+  }
+  const names = list.split(',').map((name) => name.trim().replace(/\s+/g, ' '));
+  const errors: string[] = [];
+  names.forEach((name, i) => {
+    if (name === '') errors.push(`Hoofdstuk ${i + 1} in de lijst heeft geen naam. Zet tussen elke twee komma's een naam, ${CHAPTER_EXAMPLE}`);
+  });
+  if (names.length > 99) errors.push(`Een document heeft hooguit 99 hoofdstukken (de volgnummers 01 tot en met 99); u gaf er ${names.length}.`);
+  const chapters: ChapterPlan[] = [];
+  const byName = new Map<string, string>();
+  const bySlug = new Map<string, string>();
+  names.forEach((name, i) => {
+    if (name === '') return;
+    const slug = termSlug(name);
+    const sameName = byName.get(name.toLowerCase());
+    if (sameName !== undefined) {
+      errors.push(`Het hoofdstuk '${name}' staat twee keer in de lijst. Geef elk hoofdstuk een eigen naam.`);
+      return;
+    }
+    byName.set(name.toLowerCase(), name);
+    if (slug === '') {
+      errors.push(`Van de naam '${name}' is geen adres te maken. Gebruik letters of cijfers in de naam van een hoofdstuk.`);
+      return;
+    }
+    if ((RESERVED_CHAPTER_SLUGS as readonly string[]).includes(slug)) {
+      errors.push(`Het hoofdstuk '${name}' zou het adres '${slug}' krijgen, maar dat is al een adres van de site onder elk document (${RESERVED_CHAPTER_SLUGS.join(', ')}). Kies een andere naam.`);
+      return;
+    }
+    const sameSlug = bySlug.get(slug);
+    if (sameSlug !== undefined) {
+      errors.push(`De hoofdstukken '${sameSlug}' en '${name}' krijgen allebei het adres '${slug}'. Geef elk hoofdstuk een naam die meer verschilt.`);
+      return;
+    }
+    bySlug.set(slug, name);
+    chapters.push({ file: `${String(i + 1).padStart(2, '0')}-${slug}.mdx`, slug, title: name });
+  });
+  if (errors.length === 0) {
+    // The scaffold must never break the chapter rules that npm run check applies.
+    const rules = chapterFolderProblems(['index.mdx', ...chapters.map((c) => c.file)]);
+    errors.push(...rules.map((r) => `${r.file}: ${r.message}`));
+  }
+  return errors.length ? { ok: false, error: errors.join('\n') } : { ok: true, chapters };
+}
+
+/** One chapter file: its title, a description to write and a text to write. */
+export function chapterTemplate(slug: string, chapter: ChapterPlan): string {
+  const P = PLACEHOLDER;
+  return `---
+# Een hoofdstuk van ${slug}. Het volgnummer in de bestandsnaam geeft de volgorde; het adres is
+# /kaders/${slug}/${chapter.slug}/. Zie "Een lang document in hoofdstukken" in docs/authoring.md.
+
+# De kop van het hoofdstuk (de grote kop boven de pagina en de regel in de inhoudsopgave).
+title: ${JSON.stringify(chapter.title)}
+# Eén zin in eenvoudige taal (B1) over wat er in dit hoofdstuk staat.
+description: "${P}"
+---
+
+{/* De titel hierboven is de kop van deze pagina: begin de tekst met ##-koppen.
+Componenten mogen in elk hoofdstuk staan, bijvoorbeeld <ProductMatrix kader="${slug}" />,
+<ContractTerm kader="${slug}" />, <Requirements kader="${slug}" />, <FundingModels kader="${slug}" />
+en <Planning kader="${slug}" />. Een link naar een ander hoofdstuk schrijft u met het volledige
+adres: [tekst](/kaders/${slug}/<hoofdstuk>/#anker). */}
+
+${P}
+`;
+}
+
+/**
+ * The template of index.mdx. With chapters, it holds the frontmatter and a short
+ * introduction; the text goes into the chapter files.
+ */
+export function kaderTemplate(slug: string, chapters: readonly ChapterPlan[] = []): string {
   const P = PLACEHOLDER;
   return `---
 # Sjabloon voor een nieuw inkoopdocument. Vervang elke ${P} door de juiste waarde
@@ -128,8 +219,12 @@ requirements:
     description: "${P}"
     # uitsluitend (niet voldoen = uitgesloten) | aandacht (aandachtspunt)
     effect: uitsluitend
-    section: eisen-aan-aanbieders
-
+${chapters.length ? `    # Anker van de kop waar de eis staat, in index.mdx of een hoofdstuk: de kop in kleine letters
+    # met streepjes (## Eisen aan aanbieders wordt eisen-aan-aanbieders; de titel van een
+    # hoofdstuk telt ook, zoals ${chapters[0]!.slug}).
+    section: ${P}
+` : `    section: eisen-aan-aanbieders
+`}
 awardCriteria: []
 risks: []
 
@@ -138,7 +233,12 @@ risks: []
 versions: []
 ---
 
-{/* Schrijf de tekst in eigen woorden en in eenvoudige taal (B1). Vervang elke invulplek.
+${chapters.length ? chapteredBody(slug, chapters) : singlePageBody(slug)}`;
+}
+
+function singlePageBody(slug: string): string {
+  const P = PLACEHOLDER;
+  return `{/* Schrijf de tekst in eigen woorden en in eenvoudige taal (B1). Vervang elke invulplek.
 Wordt het document lang (de pagina komt boven het budget van 25 KB)? Splits het dan in hoofdstukken
 naast dit bestand: 01-<hoofdstuk>.mdx, 02-<hoofdstuk>.mdx …, elk met frontmatter title en description
 en tekst die begint bij ##. Dit bestand houdt de frontmatter en een korte inleiding.
@@ -184,13 +284,69 @@ ${P}
 `;
 }
 
-/** Creates content/kaders/<slug>/index.mdx under `contentRoot`; refuses an invalid slug or an existing folder. */
-export function scaffoldKader(contentRoot: string, slug: string | undefined): ScaffoldResult {
+function chapteredBody(slug: string, chapters: readonly ChapterPlan[]): string {
+  const P = PLACEHOLDER;
+  return `{/* Dit document is verdeeld in hoofdstukken, elk in een eigen bestand naast dit bestand:
+${chapters.map((c) => `${c.file}`).join(', ')}.
+Dit bestand houdt de frontmatter en een korte inleiding in eenvoudige taal (B1). De pagina
+/kaders/${slug}/ toont daaronder vanzelf de lijst "Inhoud van dit document".
+Een hoofdstuk erbij? Maak een bestand <nn>-<hoofdstuk>.mdx zoals de andere.
+Zie "Een lang document in hoofdstukken" in docs/authoring.md. */}
+
+## Waar gaat dit kader over?
+
+${P}
+`;
+}
+
+export interface NewKaderArgs {
+  contentRoot: string;
+  slug: string | undefined;
+  /** The comma-separated chapter names after --hoofdstukken; '' when the flag has no value; absent without the flag. */
+  hoofdstukken?: string;
+}
+
+/** The arguments of npm run new: <slug> [--hoofdstukken "A, B, C"] [--content <folder>]. */
+export function parseNewKaderArgs(args: readonly string[]): { ok: true; args: NewKaderArgs } | { ok: false; error: string } {
+  const positional: string[] = [];
+  let contentRoot: string | undefined = 'content';
+  let hoofdstukken: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = () => inline ?? (args[i + 1] !== undefined && !args[i + 1]!.startsWith('--') ? args[++i]! : '');
+    if (flag === '--content') contentRoot = value();
+    else if (flag === '--hoofdstukken') hoofdstukken = value();
+    else if (flag.startsWith('--')) return { ok: false, error: `Onbekende optie '${flag}'. Mogelijk zijn: --hoofdstukken "Terugblik, Doelen" en --content <map>.` };
+    else positional.push(arg);
+  }
+  if (!contentRoot) return { ok: false, error: 'Geef na --content de map met de inhoud, bijvoorbeeld: --content content' };
+  if (positional.length > 1) {
+    return {
+      ok: false,
+      error: `Eén slug per keer; daarnaast staat er nog ${positional.slice(1).map((a) => `'${a}'`).join(', ')}. Zet de namen van de hoofdstukken tussen aanhalingstekens, ${CHAPTER_EXAMPLE}`,
+    };
+  }
+  return { ok: true, args: { contentRoot, slug: positional[0], ...(hoofdstukken === undefined ? {} : { hoofdstukken }) } };
+}
+
+/**
+ * Creates content/kaders/<slug>/index.mdx under `contentRoot`, and with
+ * `hoofdstukken` one chapter file per name beside it. Refuses an invalid slug,
+ * an existing folder or a bad list of chapters, before it writes anything.
+ */
+export function scaffoldKader(contentRoot: string, slug: string | undefined, options: { hoofdstukken?: string } = {}): ScaffoldResult {
   if (!slug) {
     return { ok: false, error: 'Geef de slug van het nieuwe kader, bijvoorbeeld: npm run new -- regio-x-wmo-2027' };
   }
   if (!SLUG.test(slug)) {
     return { ok: false, error: `'${slug}' is geen geldige slug. Gebruik kleine letters, cijfers en streepjes, zonder spaties of accenten, bijvoorbeeld 'regio-x-wmo-2027'.` };
+  }
+  let chapters: ChapterPlan[] = [];
+  if ('hoofdstukken' in options) {
+    const plan = planChapters(options.hoofdstukken);
+    if (!plan.ok) return plan;
+    chapters = plan.chapters;
   }
   const kaders = join(contentRoot, 'kaders');
   if (!existsSync(kaders)) {
@@ -202,6 +358,11 @@ export function scaffoldKader(contentRoot: string, slug: string | undefined): Sc
   }
   mkdirSync(folder);
   const path = join(folder, 'index.mdx');
-  writeFileSync(path, kaderTemplate(slug));
-  return { ok: true, path };
+  writeFileSync(path, kaderTemplate(slug, chapters));
+  const chapterPaths = chapters.map((chapter) => {
+    const chapterPath = join(folder, chapter.file);
+    writeFileSync(chapterPath, chapterTemplate(slug, chapter));
+    return chapterPath;
+  });
+  return { ok: true, path, chapterPaths };
 }

@@ -3,13 +3,15 @@
  * broken fixtures: every broken fixture must fail with a message that names
  * the file, the field and what was expected.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent, formatProblem } from '../../src/content-check/check.ts';
 
 const minimal = 'test/fixtures/content-minimal';
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const temp = mkdtempSync(join(tmpdir(), 'iw-broken-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
@@ -54,6 +56,65 @@ describe('content checker', () => {
     expect(match).toContain(`${fixture}/kaders/voorbeeld-kader/index.mdx`);
     expect(match).toContain(`index.mdx:${line}:`);
     expect(match).toContain(message);
+  });
+
+  // One file with a schema error, an unknown reference, a duplicate id (a rule over the whole
+  // frontmatter), a broken anchor and a placeholder in the text: one run names all of them.
+  const everyProblem: [field: string, line: number, message: string][] = [
+    ['documentType', 4, "verwacht een van 'inkoopkader', 'inkoopstrategie', 'raadsinformatiebrief', 'presentatie'; kreeg 'inkoopkaders'"],
+    ['region', 8, "onbekende verwijzing 'voorbeeldregoi' naar regios; bedoelt u 'voorbeeldregio'?"],
+    ['milestones[1].id', 34, "id 'publicatie' komt twee keer voor"],
+    ['requirements[0].section', 50, "er is geen kop met anker 'voorwaarden' in de tekst; bestaande ankers: eisen"],
+    ['(tekst)', 57, "vervang 'VUL-IN' in de tekst door uw eigen tekst"],
+  ];
+
+  it('alles-tegelijk: one run names every problem of the file, in line order', () => {
+    const problems = checkWithBrokenKader('alles-tegelijk');
+    const file = join(temp, 'alles-tegelijk/kaders/voorbeeld-kader/index.mdx');
+    expect(problems).toEqual(everyProblem.map(([field, line, message]) => expect.stringMatching(new RegExp(`^\`${escape(field)}\` in .*alles-tegelijk/kaders/voorbeeld-kader/index\\.mdx:${line}: ${escape(message)}`))));
+    expect(readFileSync(file, 'utf8')).toBe(readFileSync('test/fixtures/broken/alles-tegelijk/index.mdx', 'utf8'));
+  });
+
+  it('npm run check prints them all in one run, then a count line, and exits with 1', () => {
+    const root = join(temp, 'alles-tegelijk-cli');
+    cpSync(minimal, root, { recursive: true });
+    cpSync('test/fixtures/broken/alles-tegelijk/index.mdx', join(root, 'kaders/voorbeeld-kader/index.mdx'));
+    const node = resolve('node_modules/.bin/node');
+    const result = spawnSync(existsSync(node) ? node : process.execPath, [resolve('scripts/check-content.ts'), root], { encoding: 'utf8' });
+    expect(result.status, result.stderr).toBe(1);
+    const lines = result.stderr.trim().split('\n').filter(Boolean);
+    expect(lines.slice(0, -1).map((l) => /^`([^`]+)` in .*index\.mdx:(\d+): /.exec(l)?.slice(1))).toEqual(everyProblem.map(([field, line]) => [field, String(line)]));
+    expect(lines.at(-1)).toMatch(/^5 problemen in 1 bestand gevonden in .*alles-tegelijk-cli\/ \(1 regios, 2 gemeenten, 2 producten, 1 kaders\)\.$/);
+    expect(result.stdout).toBe('');
+  });
+
+  it('sorts the problems of all files by file, then line', () => {
+    const root = join(temp, 'sortering');
+    cpSync(minimal, root, { recursive: true });
+    const folder = join(root, 'kaders/voorbeeld-kader');
+    // A chapter-name problem (found while listing the files), a problem in a YAML file and two in index.mdx.
+    writeFileSync(join(folder, '1-inleiding.mdx'), '---\ntitle: Inleiding\n---\n\nTekst.\n');
+    writeFileSync(join(root, 'regios/voorbeeldregio.yaml'), readFileSync(join(root, 'regios/voorbeeldregio.yaml'), 'utf8') + 'extra: 1\n');
+    const index = join(folder, 'index.mdx');
+    writeFileSync(index, readFileSync(index, 'utf8').replace('section: eisen', 'section: voorwaarden').replace('publisher: Gemeente Aagemeente', 'publisher: ""') + '\nVUL-IN\n');
+    const found = checkContent(root).problems.map((p) => `${p.file.slice(p.file.indexOf('sortering/') + 10)}:${p.line} ${p.field}`);
+    expect(found).toEqual([
+      'kaders/voorbeeld-kader/1-inleiding.mdx:1 (bestandsnaam)',
+      'kaders/voorbeeld-kader/index.mdx:7 publisher',
+      'kaders/voorbeeld-kader/index.mdx:50 requirements[0].section',
+      'kaders/voorbeeld-kader/index.mdx:57 (tekst)',
+      'regios/voorbeeldregio.yaml:1 (frontmatter)',
+    ]);
+  });
+
+  it('still names placeholders in the text when the frontmatter is not valid YAML', () => {
+    const root = join(temp, 'yaml-fout');
+    cpSync(minimal, root, { recursive: true });
+    const index = join(root, 'kaders/voorbeeld-kader/index.mdx');
+    writeFileSync(index, readFileSync(index, 'utf8').replace('title: Voorbeeldkader Wmo 2025', 'title: "Voorbeeldkader Wmo 2025') + '\nVUL-IN\n');
+    const problems = checkContent(root).problems.map(formatProblem);
+    expect(problems[0]).toMatch(/^`\(yaml\)` in .*index\.mdx:\d+: de YAML is niet leesbaar/);
+    expect(problems.at(-1)).toMatch(/^`\(tekst\)` in .*index\.mdx:57: vervang 'VUL-IN' in de tekst/);
   });
 
   // Chapter files beside index.mdx (content/kaders/<slug>/<nn>-<chapter>.mdx): each fixture folder holds

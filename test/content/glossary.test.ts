@@ -186,6 +186,8 @@ describe('glossary checks in npm run check', () => {
   write('sroi-regels.yaml', 'term: SROI\nabbreviation: true\ndefinition: Social return.\n');
   write('mvo.yaml', 'term: MVO\nabbreviation: true\ndefinition: Verantwoord ondernemen.\naliases: [MVO]\n');
   write('gr.yaml', 'term: GR\nabbreviation: true\ndefinition: Samenwerking.\nrelated: [{ kader: bestaat-niet }]\n');
+  // A schema error, a file name that does not follow from the term and a link to a heading that does not exist, in one file.
+  write('onjuist.yaml', 'term: Eigen bijdrage\ndefinition: ""\nrelated:\n  - { kader: voorbeeld-kader, section: eisen }\n  - { kader: voorbeeld-kader, section: tarieven }\n');
   const problems = checkContent(root).problems.map(formatProblem);
 
   it('accepts a good term', () => {
@@ -199,5 +201,12 @@ describe('glossary checks in npm run check', () => {
     expect(problems).toContainEqual(expect.stringMatching(/`related\[0\]\.kader` in .*gr\.yaml:4: onbekende verwijzing 'bestaat-niet' naar kaders/));
     expect(problems).toContainEqual(expect.stringMatching(/`aliases` in .*mvo\.yaml:4: 'MVO' staat al in `term`/));
     expect(problems).toContainEqual(expect.stringMatching(/`term` in .*sroi-regels\.yaml:1: de bestandsnaam moet sroi\.yaml zijn/));
+  });
+  it('names a schema error, the file name and a missing anchor of one file in one run', () => {
+    expect(problems.filter((p) => p.includes('onjuist.yaml'))).toEqual([
+      expect.stringMatching(/^`term` in .*onjuist\.yaml:1: de bestandsnaam moet eigen-bijdrage\.yaml zijn/),
+      expect.stringMatching(/^`definition` in .*onjuist\.yaml:2: mag niet leeg zijn$/),
+      expect.stringMatching(/^`related\[1\]\.section` in .*onjuist\.yaml:5: er is geen kop met anker 'tarieven' in het document voorbeeld-kader \(index\.mdx en hoofdstukken\); bestaande ankers: eisen$/),
+    ]);
   });
 });
