@@ -16,8 +16,8 @@ import { resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import type { Result } from 'lighthouse';
-import { findChromium, chromiumArgs } from '../test/browser/browser.ts';
-import { serveStatic } from '../test/browser/serve.ts';
+import { chromiumArgs, findChromium } from './lib/chromium.ts';
+import { serveStatic } from './lib/static-server.ts';
 import { calculatorPath, calculatorSlugs } from '../src/data/calculator-registry.ts';
 
 const PAGES = [

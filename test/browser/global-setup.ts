@@ -7,8 +7,8 @@ import { rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildSite } from '../build/helpers.ts';
-import { findChromium } from './browser.ts';
-import { serveStatic } from './serve.ts';
+import { findChromium } from '../../scripts/lib/chromium.ts';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
