@@ -5,7 +5,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import { satteri } from '@astrojs/markdown-satteri';
-import { glossaryAbbreviationsFrom } from './src/integrations/remark-abbreviations.ts';
+import { satteriAbbreviationsFrom } from './src/integrations/satteri-abbreviations.ts';
 import { tableScroll } from './src/integrations/hast-table-scroll.ts';
 
 // The public address is configurable so the same build can be hosted anywhere;
@@ -22,7 +22,7 @@ export default defineConfig({
   // glossary abbreviation with <abbr> and a link to /begrippen/ (see content/begrippen/);
   // its hast plugin puts Markdown tables in a scroll container (no sideways page scroll at 320 px).
   integrations: [
-    mdx({ processor: satteri({ mdastPlugins: [glossaryAbbreviationsFrom(`${process.env.INKOOPWIJZER_CONTENT ?? './content'}/begrippen`)], hastPlugins: [tableScroll] }) }),
+    mdx({ processor: satteri({ mdastPlugins: [satteriAbbreviationsFrom(`${process.env.INKOOPWIJZER_CONTENT ?? './content'}/begrippen`)], hastPlugins: [tableScroll] }) }),
     preact(),
     sitemap(),
     pagefind(),

@@ -2,7 +2,7 @@
  * Scale benchmark: builds the site with N synthetic frameworks (N = 10, 100,
  * 1000 by default, or the numbers given) and prints build time, time per
  * page, dist size, search index size and the bytes one search loads, and the
- * heaviest page per page type (gzip, as scripts/budget.ts measures a first visit).
+ * heaviest page per page type (gzip, as scripts/lib/page-weight.ts measures a first visit).
  *   npm run bench            npm run bench -- 10 100
  * The synthetic content lives in a temporary folder and never ships.
  */
@@ -11,7 +11,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, stat
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { measure } from './budget.ts';
+import { measure } from './lib/page-weight.ts';
 import { syntheticChapters, syntheticKader } from './bench/synthetic.ts';
 
 function dirSize(dir: string): { bytes: number; files: number } {
@@ -59,7 +59,7 @@ const PAGE_TYPES: [label: string, match: (path: string) => boolean][] = [
   ['regio', (p) => /^\/regios\/[^/]+\/$/.test(p)],
 ];
 
-/** Heaviest page of each type: HTML + CSS + JS of a first visit, gzip (scripts/budget.ts). */
+/** Heaviest page of each type: HTML + CSS + JS of a first visit, gzip (scripts/lib/page-weight.ts). */
 function heaviestPerType(dist: string): string[] {
   const { pages } = measure(dist);
   return PAGE_TYPES.map(([, match]) => {

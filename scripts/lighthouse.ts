@@ -1,6 +1,7 @@
 /**
- * Lighthouse over the page types that matter most (home, a framework page, a
- * calculator, the self-check, search), with Debian's Chromium, against the
+ * Lighthouse over the page types that matter most (home, a framework page,
+ * the self-check, search, and every calculator of the registry in
+ * src/data/calculator-registry.ts), with Debian's Chromium, against the
  * built site served on 127.0.0.1 the way the production host serves it
  * (security headers from public/_headers, gzip).
  *   npm run build && npm run lighthouse [-- <dist>] [--runs=3]
@@ -15,10 +16,17 @@ import { resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import type { Result } from 'lighthouse';
-import { findChromium, chromiumArgs } from '../test/browser/browser.ts';
-import { serveStatic } from '../test/browser/serve.ts';
+import { chromiumArgs, findChromium } from './lib/chromium.ts';
+import { serveStatic } from './lib/static-server.ts';
+import { calculatorPath, calculatorSlugs } from '../src/data/calculator-registry.ts';
 
-const PAGES = ['/', '/kaders/kampen-wmo-segmenten-2024/', '/rekenhulpen/reele-prijs/', '/kaders/kampen-wmo-segmenten-2024/toets/', '/zoeken/'];
+const PAGES = [
+  '/',
+  '/kaders/kampen-wmo-segmenten-2024/',
+  ...calculatorSlugs.map(calculatorPath),
+  '/kaders/kampen-wmo-segmenten-2024/toets/',
+  '/zoeken/',
+];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const GATED = new Set<string>(['accessibility', 'best-practices', 'seo']);
 const METRICS = [

@@ -8,8 +8,8 @@ import { lengthInMonths } from '../lib/contract-term.ts';
 import type { AowTable } from '../lib/aow-age.ts';
 import type { MonthlyRate } from '../lib/calc/contribution.ts';
 import type { SegmentInfo } from '../lib/calc/segment-check.ts';
-import type { TermFramework } from '../components/calculators/ContractTermCalculator.tsx';
-import type { SroiFramework } from '../components/calculators/SroiCalculator.tsx';
+import type { TermFramework } from '../lib/calc/contract-term-calc.ts';
+import type { SroiFramework } from '../lib/calc/sroi.ts';
 import type { AowTableData, ContributionData } from '../schemas/reference-data.ts';
 import { siteContent } from './content.ts';
 

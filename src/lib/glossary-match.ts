@@ -152,3 +152,26 @@ export function termPattern(term: Pick<GlossaryTerm, 'term' | 'aliases' | 'abbre
   const forms = [term.term, ...term.aliases].sort((a, b) => b.length - a.length).map(escape).join('|');
   return term.abbreviation ? new RegExp(`${BEFORE}(?:${forms})${AFTER}`, 'u') : new RegExp(`${BEFORE}(?:${forms})`, 'iu');
 }
+
+/** Terms grouped under their letter for the A–Z index. */
+export interface LetterGroup<T> {
+  /** "A" … "Z", or "#" for terms that start with anything else. */
+  letter: string;
+  /** Anchor of the letter's heading: "letter-a" … "letter-z", "letter-overig". */
+  id: string;
+  /** In A–Z order (accents and case do not count); empty when no term starts with the letter. */
+  items: T[];
+}
+
+/** Every letter A–Z (also empty ones, for the index), then "#" only when some term needs it. */
+export function letterGroups<T>(items: readonly T[], termOf: (item: T) => string): LetterGroup<T>[] {
+  const sorted = [...items].sort((a, b) => sortKey(termOf(a)).localeCompare(sortKey(termOf(b)), 'nl'));
+  const group = (letter: string): LetterGroup<T> => ({
+    letter,
+    id: `letter-${letter === '#' ? 'overig' : letter.toLowerCase()}`,
+    items: sorted.filter((item) => letterOf(termOf(item)) === letter),
+  });
+  const groups = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.split('').map(group);
+  const other = group('#');
+  return other.items.length ? [...groups, other] : groups;
+}

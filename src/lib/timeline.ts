@@ -14,6 +14,14 @@ export { statusOn, timelineStatusLabels, type TimelineStatus } from './timeline-
 
 export type TimelineItemKind = 'mijlpaal' | 'contract' | 'verlenging' | 'ander-traject';
 
+/** How /planning/ names each kind of item. */
+export const timelineKindLabels: Record<TimelineItemKind, string> = {
+  mijlpaal: 'Mijlpaal',
+  contract: 'Contractperiode',
+  verlenging: 'Verlengingsoptie',
+  'ander-traject': 'Ander inkooptraject',
+};
+
 export interface TimelineItem {
   /** Unique across the site, usable as an anchor and an iCal UID part. */
   id: string;

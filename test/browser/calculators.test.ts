@@ -15,21 +15,13 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser } from './browser.ts';
+import { calculatorPath, calculatorSlugs, type CalculatorSlug } from '../../src/data/calculator-registry.ts';
 
 const baseUrl = inject('baseUrl');
 const distDir = inject('distDir');
 
-/** Calculator page → id of its island (the id prefix of every field). */
-const CALCULATORS = {
-  'reele-prijs': 'reele-prijs',
-  indexatie: 'indexatie',
-  budget: 'budget',
-  looptijd: 'looptijd',
-  sroi: 'sroi',
-  'eigen-bijdrage': 'eigen-bijdrage',
-  segment: 'segment',
-} as const;
-type CalculatorName = keyof typeof CALCULATORS;
+/** The calculators come from the registry; on its own page, a calculator's slug is the id prefix of every field of its island. */
+type CalculatorName = CalculatorSlug;
 
 const RIJK_VAN_NIJMEGEN = 'rijk-van-nijmegen-wmo-ambulant-2025';
 const KAMPEN = 'kampen-wmo-segmenten-2024';
@@ -185,7 +177,7 @@ async function fill(page: Page, values: Record<string, string>): Promise<void> {
 async function expectResult(page: Page, id: string): Promise<void> {
   await poll(() => page.locator(`#${id} .calc-breakdown table`).count(), 'breakdown table').toBe(1);
   // The segment check shows cards instead of a highlighted figure.
-  if (id !== CALCULATORS.segment) await expect(page.locator(`#${id} .calc-highlight`).count(), 'highlighted result').resolves.toBe(1);
+  if (id !== 'segment') await expect(page.locator(`#${id} .calc-highlight`).count(), 'highlighted result').resolves.toBe(1);
   await expect(page.locator(`#${id} .calc-breakdown caption`).first().textContent()).resolves.toMatch(/^Zo is het (berekend|bepaald)$/);
   await expect(page.locator(`#${id} .calc-error-summary`).isVisible()).resolves.toBe(false);
   await expect(page.locator(`#${id} .calc-missing`).count()).resolves.toBe(0);
@@ -251,12 +243,12 @@ describe('/rekenhulpen/', () => {
       .filter((entry) => entry.isDirectory() && existsSync(join(distDir, 'rekenhulpen', entry.name, 'index.html')))
       .map((entry) => entry.name)
       .sort();
-    expect(built).toEqual(Object.keys(CALCULATORS).sort());
+    expect(built).toEqual([...calculatorSlugs].sort());
     const page = await browser.newPage();
     try {
       await page.goto(`${baseUrl}/rekenhulpen/`);
       const hrefs = await page.locator('main a[href^="/rekenhulpen/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-      for (const name of built) expect(hrefs, name).toContain(`/rekenhulpen/${name}/`);
+      for (const name of calculatorSlugs) expect(hrefs, name).toContain(calculatorPath(name));
     } finally {
       await page.close();
     }
@@ -264,7 +256,7 @@ describe('/rekenhulpen/', () => {
 });
 
 describe('reële prijs', () => {
-  const id = CALCULATORS['reele-prijs'];
+  const id: CalculatorSlug = 'reele-prijs';
   const path = '/rekenhulpen/reele-prijs/';
 
   test('by hand with Dutch input: € 45,29 cost price, € 47,58 real price, covered by € 65', async () => {
@@ -393,7 +385,7 @@ describe('reële prijs', () => {
 });
 
 describe('indexatie', () => {
-  const id = CALCULATORS.indexatie;
+  const id: CalculatorSlug = 'indexatie';
   const path = '/rekenhulpen/indexatie/';
 
   test('by hand: index 4,49% and € 67,92; switching to the multiplicative correction by keyboard updates the result', async () => {
@@ -495,7 +487,7 @@ describe('indexatie', () => {
 });
 
 describe('budget', () => {
-  const id = CALCULATORS.budget;
+  const id: CalculatorSlug = 'budget';
   const path = '/rekenhulpen/budget/';
 
   test('by hand: 2,5 dagdelen a month for 18 months, 4 clients, 2,5% index → € 8.802,60', async () => {
@@ -578,7 +570,7 @@ describe('budget', () => {
 });
 
 describe('looptijd', () => {
-  const id = CALCULATORS.looptijd;
+  const id: CalculatorSlug = 'looptijd';
   const path = '/rekenhulpen/looptijd/';
 
   test('by hand: 4 years from 1 januari 2025 plus 3 × 3 years ends on 31 december 2037', async () => {
@@ -673,7 +665,7 @@ describe('looptijd', () => {
 });
 
 describe('sroi', () => {
-  const id = CALCULATORS.sroi;
+  const id: CalculatorSlug = 'sroi';
   const path = '/rekenhulpen/sroi/';
 
   test('by hand: 5% of € 1.000.000 over 2,5 years → € 50.000, the last half year counts for half', async () => {
@@ -758,7 +750,7 @@ describe('sroi', () => {
 });
 
 describe('eigen bijdrage', () => {
-  const id = CALCULATORS['eigen-bijdrage'];
+  const id: CalculatorSlug = 'eigen-bijdrage';
   const path = '/rekenhulpen/eigen-bijdrage/';
 
   test('by hand: € 20,60 a month in 2024, 6 months → € 123,60; empty is a whole year', async () => {
@@ -804,7 +796,7 @@ describe('eigen bijdrage', () => {
 });
 
 describe('segment (Kampen)', () => {
-  const id = CALCULATORS.segment;
+  const id: CalculatorSlug = 'segment';
   const path = '/rekenhulpen/segment/';
   const cards = (page: Page) => page.locator(`#${id} .card-list h3`).allTextContents();
 
@@ -884,8 +876,8 @@ const SCRIPT = '<script>alert(1)</script>';
 const IMG = '<img src=x onerror=alert(1)>';
 
 describe('hostile links', () => {
-  test.each(Object.keys(CALCULATORS) as CalculatorName[])('/rekenhulpen/%s/: script tags, long and repeated values are text or ignored with a notice', async (name) => {
-    const id = CALCULATORS[name];
+  test.each(calculatorSlugs)('/rekenhulpen/%s/: script tags, long and repeated values are text or ignored with a notice', async (name) => {
+    const id = name;
     const c = HOSTILE[name];
     const params = new URLSearchParams();
     params.append(c.checked, c.freeText === c.checked ? SCRIPT : `1${SCRIPT}`);
@@ -943,8 +935,8 @@ const SHARED: Record<CalculatorName, string> = {
 };
 
 describe('Kopieer link', () => {
-  test.each(Object.keys(CALCULATORS) as CalculatorName[])('/rekenhulpen/%s/: copies a link that opens the same result', async (name) => {
-    const id = CALCULATORS[name];
+  test.each(calculatorSlugs)('/rekenhulpen/%s/: copies a link that opens the same result', async (name) => {
+    const id = name;
     const page = await open(`/rekenhulpen/${name}/${SHARED[name]}`, { clipboard: true });
     await expectResult(page, id);
     const before = await snapshot(page, id);

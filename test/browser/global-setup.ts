@@ -6,8 +6,8 @@
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { builtSite } from '../build/helpers.ts';
-import { findChromium } from './browser.ts';
-import { serveStatic } from './serve.ts';
+import { findChromium } from '../../scripts/lib/chromium.ts';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -9,6 +9,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser } from './browser.ts';
+import { calculatorPath, calculatorSlugs } from '../../src/data/calculator-registry.ts';
 
 const baseUrl = inject('baseUrl');
 
@@ -23,9 +24,8 @@ afterAll(async () => {
 const ISLAND_PAGES = [
   '/zoeken/',
   '/kaders/kampen-wmo-segmenten-2024/toets/',
-  '/rekenhulpen/reele-prijs/',
-  '/rekenhulpen/looptijd/',
-  '/rekenhulpen/eigen-bijdrage/',
+  // Every calculator of the registry: each is an island that renders on the server first.
+  ...calculatorSlugs.map(calculatorPath),
   '/kaders/kampen-wmo-segmenten-2024/',
   '/planning/',
   '/wijzigingen/',

@@ -12,7 +12,7 @@ import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent, formatProblem, headingIds } from '../../src/content-check/check.ts';
-import { readGlossary } from '../../src/integrations/remark-abbreviations.ts';
+import { readGlossary } from '../../src/integrations/satteri-abbreviations.ts';
 import { abbreviationCandidates, termSlug } from '../../src/lib/glossary-match.ts';
 import { textValues } from '../../src/lib/glossary-usage.ts';
 

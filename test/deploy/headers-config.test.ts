@@ -1,12 +1,12 @@
 /**
  * The two deployable header configurations (public/_headers for static hosts,
  * deploy/nginx.conf for the container) declare the same policy, and the CSP
- * allows exactly the inline scripts Astro can write (see scripts/csp-hashes.ts).
+ * allows exactly the inline scripts Astro can write (see scripts/lib/csp-hashes.ts).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { astroInlineScriptHashes } from '../../scripts/csp-hashes.ts';
-import { contentTypes, parseHeadersFile } from '../browser/serve.ts';
+import { astroInlineScriptHashes } from '../../scripts/lib/csp-hashes.ts';
+import { contentTypes, parseHeadersFile } from '../../scripts/lib/static-server.ts';
 
 const headersFile = parseHeadersFile(readFileSync('public/_headers', 'utf8'));
 const nginx = readFileSync('deploy/nginx.conf', 'utf8');

@@ -1,9 +1,9 @@
-/** scripts/budget.ts on a tiny synthetic dist: what a first visit loads, page types, other origins. */
+/** scripts/lib/page-weight.ts (npm run budget) on a tiny synthetic dist: what a first visit loads, page types, other origins. */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { measure } from '../../scripts/budget.ts';
+import { measure } from '../../scripts/lib/page-weight.ts';
 
 const dist = mkdtempSync(join(tmpdir(), 'iw-budget-'));
 afterAll(() => rmSync(dist, { recursive: true, force: true }));

@@ -1,4 +1,4 @@
-/** Derived views of the content model: moved milestones, product matrix, API record, git dates. */
+/** Derived views of the content model: moved milestones, product matrix, API record, document status, git dates. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -8,6 +8,7 @@ import type { ReferenceFactory } from '../../src/schemas/fields.ts';
 import { milestoneChanges } from '../../src/lib/kader/milestone-changes.ts';
 import { productMatrix } from '../../src/lib/kader/product-matrix.ts';
 import { toApiRecord } from '../../src/lib/kader/api-record.ts';
+import { documentStatusLookup } from '../../src/lib/kader/document-status.ts';
 import type { KaderRecord, NameIndex } from '../../src/lib/kader/types.ts';
 import { parseGitLog } from '../../src/utils/git-dates.ts';
 
@@ -92,6 +93,20 @@ describe('toApiRecord', () => {
   it('fails loudly on an unresolved name instead of publishing an id', () => {
     const broken = record('x', { region: 'onbekend' });
     expect(() => toApiRecord(broken, names, 'https://example.nl/')).toThrow("Onbekende verwijzing 'onbekend'");
+  });
+});
+
+describe('documentStatusLookup', () => {
+  const statusOf = documentStatusLookup([record('concept-kader', { status: 'concept' }), record('vast-kader', { status: 'definitief' })]);
+
+  it('gives each document its own status', () => {
+    expect(statusOf('concept-kader')).toBe('concept');
+    expect(statusOf('vast-kader')).toBe('definitief');
+  });
+
+  it('calls an unknown document final, so no "Concept" badge is invented', () => {
+    expect(statusOf('onbekend')).toBe('definitief');
+    expect(documentStatusLookup([])('concept-kader')).toBe('definitief');
   });
 });
 

@@ -20,11 +20,55 @@ describe('correctQuery', () => {
     expect(correctQuery('SRO', vocabulary)).toBeNull(); // too short to guess
   });
 
-  it('never throws and returns only vocabulary words for changed words (property)', () => {
+  // Queries mixing arbitrary text, vocabulary words in any case and vocabulary words with one typo,
+  // so that corrections actually happen (random strings alone are almost never close to a word).
+  const typo = fc
+    .tuple(fc.constantFrom(...vocabulary), fc.nat(), fc.constantFrom('q', 'x', 'z'))
+    .map(([w, i, letter]) => {
+      const at = i % w.length;
+      return w.slice(0, at) + letter + w.slice(at + 1);
+    });
+  const queryWord = fc.oneof(
+    fc.string({ maxLength: 12 }),
+    fc.constantFrom(...vocabulary).map((w) => w.toUpperCase()),
+    fc.constantFrom(...vocabulary),
+    typo,
+  );
+  const wordsOf = (text: string) => text.trim().split(/\s+/).filter(Boolean);
+  const lowerVocabulary = new Set(vocabulary.map((w) => w.toLowerCase()));
+
+  it('keeps every word in place and only swaps in vocabulary words (property)', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 40 }), (q) => {
+      fc.property(fc.array(queryWord, { maxLength: 5 }), (parts) => {
+        const q = parts.join(' ');
         const corrected = correctQuery(q, vocabulary);
-        if (corrected !== null) expect(corrected).not.toBe(q);
+        if (corrected === null) return;
+        const before = wordsOf(q);
+        const after = wordsOf(corrected);
+        expect(after).toHaveLength(before.length);
+        after.forEach((word, i) => {
+          if (word !== before[i]) expect(vocabulary).toContain(word);
+        });
+        expect(after.some((word, i) => word !== before[i])).toBe(true);
+      }),
+    );
+  });
+
+  it('returns null for a query of known words, whatever their case (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...vocabulary).chain((w) => fc.constantFrom(w, w.toLowerCase(), w.toUpperCase())), { minLength: 1, maxLength: 5 }), (words) => {
+        expect(correctQuery(words.join(' '), vocabulary)).toBeNull();
+      }),
+    );
+  });
+
+  it('corrects one wrong letter in a known word of 4 letters or more to a known word (property)', () => {
+    fc.assert(
+      fc.property(typo, (word) => {
+        fc.pre(!lowerVocabulary.has(word.toLowerCase()));
+        const corrected = correctQuery(word, vocabulary);
+        expect(corrected).not.toBeNull();
+        expect(vocabulary).toContain(corrected);
       }),
     );
   });

@@ -10,6 +10,7 @@ import type { ReferenceFactory } from '../../src/schemas/fields.ts';
 import type { KaderRecord, NameIndex } from '../../src/lib/kader/types.ts';
 import { documentTimeline, siteTimeline, statusOn, yearsOf } from '../../src/lib/timeline.ts';
 import { timelineCalendar } from '../../src/lib/ical.ts';
+import { addDays } from '../../src/lib/calendar-date.ts';
 
 const ref: ReferenceFactory = (collection) => z.string().transform((id) => ({ id, collection }));
 const base = parse(readFileSync('test/fixtures/content-minimal/kaders/voorbeeld-kader/index.mdx', 'utf8').split('---')[1]!);
@@ -46,17 +47,33 @@ describe('statusOn', () => {
     expect(statusOn(herindicatie, today)).toBe(status);
   });
 
-  it('is exactly one of the three for any period and day (property)', () => {
-    const day = fc.date({ min: new Date('2000-01-01'), max: new Date('2050-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+  // Properties that follow from what the labels mean, without restating the comparison.
+  const day = fc.integer({ min: 0, max: 18_000 }).map((n) => addDays('2000-01-01', n));
+  const period = fc.tuple(day, fc.integer({ min: 0, max: 2_000 })).map(([start, length]) => ({ start, end: addDays(start, length) }));
+  const order = { gepland: 0, loopt: 1, afgerond: 2 } as const;
+
+  it('runs from its first to its last day, is planned the day before and finished the day after (property)', () => {
     fc.assert(
-      fc.property(day, day, day, (a, b, today) => {
-        const [start, end] = a <= b ? [a, b] : [b, a];
-        const status = statusOn({ start, end }, today);
-        if (today < start) expect(status).toBe('gepland');
-        else if (today > end) expect(status).toBe('afgerond');
-        else expect(status).toBe('loopt');
+      fc.property(period, (p) => {
+        expect(statusOn(p, addDays(p.start, -1))).toBe('gepland');
+        expect(statusOn(p, p.start)).toBe('loopt');
+        expect(statusOn(p, p.end)).toBe('loopt');
+        expect(statusOn(p, addDays(p.end, 1))).toBe('afgerond');
       }),
     );
+  });
+
+  it('never goes back as days pass: planned, then running, then finished (property)', () => {
+    fc.assert(
+      fc.property(period, day, fc.integer({ min: 1, max: 3_000 }), (p, today, later) => {
+        expect(order[statusOn(p, addDays(today, later))]).toBeGreaterThanOrEqual(order[statusOn(p, today)]);
+      }),
+    );
+  });
+
+  it('a one-day milestone runs only on that day', () => {
+    const deadline = { start: '2024-05-21', end: '2024-05-21' };
+    expect(['2024-05-20', '2024-05-21', '2024-05-22'].map((today) => statusOn(deadline, today))).toEqual(['gepland', 'loopt', 'afgerond']);
   });
 });
 

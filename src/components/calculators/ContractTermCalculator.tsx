@@ -1,7 +1,7 @@
 /** Island for /rekenhulpen/looptijd/: start date, initial term, extensions → end dates and a timeline. */
 import { useMemo } from 'preact/hooks';
 import { daysBetween } from '../../lib/calendar-date.ts';
-import { FRAMEWORK_MAX_MONTHS, TERM_FIELDS, type TermField, type TermResult, calculateTerm, lengthFieldValue, parseTermFields } from '../../lib/calc/contract-term-calc.ts';
+import { FRAMEWORK_MAX_MONTHS, TERM_FIELDS, type TermField, type TermFramework, type TermResult, calculateTerm, lengthFieldValue, parseTermFields } from '../../lib/calc/contract-term-calc.ts';
 import { addMonths } from '../../lib/calendar-date.ts';
 import { formatDate } from '../../lib/period.ts';
 import { parseDutchDate } from '../../lib/dutch-date.ts';
@@ -10,15 +10,6 @@ import { CalculatorForm, errorItems } from './CalculatorForm.tsx';
 import { Field } from './Field.tsx';
 import { Select } from './Select.tsx';
 import { type Values, useCalculator, type IslandProps } from './use-calculator.ts';
-
-/** A framework with a contract term, embedded at build time. */
-export interface TermFramework {
-  readonly slug: string;
-  readonly title: string;
-  readonly start: string;
-  readonly initialMonths: number;
-  readonly extensionMonths: readonly number[];
-}
 
 export interface ContractTermProps extends IslandProps {
   readonly frameworks: readonly TermFramework[];

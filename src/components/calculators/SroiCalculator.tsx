@@ -1,6 +1,6 @@
 /** Island for /rekenhulpen/sroi/: social return obligation per year and over the term, with the Kampen MVO variant. */
 import { useMemo } from 'preact/hooks';
-import { SROI_FIELDS, type SroiField, calculateSroi, defaultValuePeriod, describeYear, parseSroiFields } from '../../lib/calc/sroi.ts';
+import { SROI_FIELDS, type SroiField, type SroiFramework, calculateSroi, defaultValuePeriod, describeYear, findSroiFramework, parseSroiFields } from '../../lib/calc/sroi.ts';
 import { numberParam, oneOfParam } from '../../lib/calc/url-state.ts';
 import { formatMoney } from '../../lib/money.ts';
 import { BreakdownTable } from './BreakdownTable.tsx';
@@ -9,19 +9,6 @@ import { Field } from './Field.tsx';
 import { Radios } from './Radios.tsx';
 import { Select } from './Select.tsx';
 import { type Values, useCalculator, type IslandProps } from './use-calculator.ts';
-
-/** One SROI rule of a framework, embedded at build time. */
-export interface SroiFramework {
-  readonly slug: string;
-  /** Index of the rule in `procurement.sroi`. */
-  readonly variant: number;
-  readonly title: string;
-  readonly percentage: string;
-  readonly basis: 'opdrachtwaarde' | 'omzet';
-  readonly mvo?: string;
-  readonly years?: string | undefined;
-  readonly note?: string;
-}
 
 export interface SroiProps extends IslandProps {
   readonly frameworks: readonly SroiFramework[];
@@ -39,14 +26,6 @@ const SPECS = {
 } as const;
 
 const keyOf = (framework: SroiFramework) => `${framework.slug}:${framework.variant}`;
-
-/** "slug" picks the rule with an MVO part (the Kampen variant) or else the first; "slug:1" a specific rule. */
-export function findSroiFramework(frameworks: readonly SroiFramework[], key: string): SroiFramework | undefined {
-  const [slug, variant] = key.split(':');
-  const rules = frameworks.filter((framework) => framework.slug === slug);
-  if (variant !== undefined) return rules.find((rule) => String(rule.variant) === variant);
-  return rules.find((rule) => rule.mvo !== undefined) ?? rules[0];
-}
 
 function valuesOf(framework: SroiFramework): Values<SroiField> {
   return {

@@ -158,3 +158,12 @@ export function calculateTerm(input: TermInput): TermResult {
 export function lengthFieldValue(months: number): string {
   return months % 12 === 0 ? String(months / 12) : `${months} maanden`;
 }
+
+/** A framework with a contract term, embedded at build time (src/data/calculators.ts) as island props. */
+export interface TermFramework {
+  readonly slug: string;
+  readonly title: string;
+  readonly start: string;
+  readonly initialMonths: number;
+  readonly extensionMonths: readonly number[];
+}

@@ -246,3 +246,24 @@ export function describeYear(year: SroiYear): string {
     ? `Jaar ${year.year}`
     : `Jaar ${year.year} (${formatNumber(year.fractionOfYear, { maximumDecimals: 2 })} jaar)`;
 }
+
+/** One SROI rule of a framework, embedded at build time (src/data/calculators.ts) as island props. */
+export interface SroiFramework {
+  readonly slug: string;
+  /** Index of the rule in `procurement.sroi`. */
+  readonly variant: number;
+  readonly title: string;
+  readonly percentage: string;
+  readonly basis: SroiBasis;
+  readonly mvo?: string;
+  readonly years?: string | undefined;
+  readonly note?: string;
+}
+
+/** "slug" picks the rule with an MVO part (the Kampen variant) or else the first; "slug:1" a specific rule. */
+export function findSroiFramework(frameworks: readonly SroiFramework[], key: string): SroiFramework | undefined {
+  const [slug, variant] = key.split(':');
+  const rules = frameworks.filter((framework) => framework.slug === slug);
+  if (variant !== undefined) return rules.find((rule) => String(rule.variant) === variant);
+  return rules.find((rule) => rule.mvo !== undefined) ?? rules[0];
+}

@@ -6,13 +6,7 @@
 import { Feed } from 'feed';
 import { formatPeriod } from '../period.ts';
 import { formatChange } from './changes.ts';
-import { eventDate, type ChangeEvent } from './change-log.ts';
-
-const kindLabels: Record<ChangeEvent['kind'], string> = {
-  'nieuw-document': 'Nieuw document',
-  'nieuwe-versie': 'Nieuwe versie',
-  gewijzigd: 'Gewijzigde gegevens',
-};
+import { changeKindLabels, eventDate, type ChangeEvent } from './change-log.ts';
 
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -54,7 +48,7 @@ export function changeFeed(events: readonly ChangeEvent[], siteUrl: string): str
       date: eventDate(event.date.start),
       published: eventDate(event.date.start),
       description: eventSummary(event),
-      content: `<p>${escapeHtml(kindLabels[event.kind])} · ${escapeHtml(formatPeriod(event.date))} · ${escapeHtml(event.regionName)}</p><p>${escapeHtml(event.text)}</p>${changes}${source}`,
+      content: `<p>${escapeHtml(changeKindLabels[event.kind])} · ${escapeHtml(formatPeriod(event.date))} · ${escapeHtml(event.regionName)}</p><p>${escapeHtml(event.text)}</p>${changes}${source}`,
       category: [{ name: event.regionName, term: event.regionId }],
     });
   }

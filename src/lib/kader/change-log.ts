@@ -11,6 +11,13 @@ import type { KaderRecord, NameIndex } from './types.ts';
 
 export type ChangeEventKind = 'nieuw-document' | 'nieuwe-versie' | 'gewijzigd';
 
+/** How /wijzigingen/ and its Atom feed name each kind of event. */
+export const changeKindLabels: Record<ChangeEventKind, string> = {
+  'nieuw-document': 'Nieuw document',
+  'nieuwe-versie': 'Nieuwe versie',
+  gewijzigd: 'Gewijzigde gegevens',
+};
+
 export interface ChangeEvent {
   /** Stable anchor and feed id part: "nieuw-<slug>", "versie-<slug>-<date>-<n>", "wijziging-<earlier>-<later>". */
   id: string;

@@ -1,7 +1,8 @@
 /**
- * A tiny static file server for the built site: the browser tests load dist/
- * over http://127.0.0.1 exactly as a static host would, including the headers
- * of the site's _headers file (Netlify/Cloudflare format) and the 404 page.
+ * A tiny static file server for the built site: the browser tests and
+ * `npm run lighthouse` load dist/ over http://127.0.0.1 exactly as a static
+ * host would, including the headers of the site's _headers file
+ * (Netlify/Cloudflare format), gzip and the 404 page.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';

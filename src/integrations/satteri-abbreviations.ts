@@ -5,7 +5,8 @@
  * the glossary. Fed by content/begrippen/*.yaml, read once at config time.
  *
  * Astro 7 renders MDX with Sätteri, which runs mdast plugins (the Sätteri
- * counterpart of remark plugins) rather than unified/remark ones.
+ * counterpart of remark plugins) rather than unified/remark ones: this is a
+ * Sätteri mdast plugin, hence the file name.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -71,7 +72,7 @@ export interface AbbreviationOptions {
  * The plugin, as a factory: Sätteri calls it once per document, so "first
  * use" is counted per page.
  */
-export function glossaryAbbreviations(terms: GlossaryTerm[], options: AbbreviationOptions = {}) {
+export function satteriAbbreviations(terms: GlossaryTerm[], options: AbbreviationOptions = {}) {
   const matcher = createMatcher(abbreviationForms(terms));
   const href = options.href ?? ((id: string) => `/begrippen/#${id}`);
   return (): MdastPluginDefinition => {
@@ -88,6 +89,6 @@ export function glossaryAbbreviations(terms: GlossaryTerm[], options: Abbreviati
 }
 
 /** The plugin fed by the glossary folder of a content tree. */
-export function glossaryAbbreviationsFrom(glossaryDir: string, options?: AbbreviationOptions) {
-  return glossaryAbbreviations(readGlossary(glossaryDir), options);
+export function satteriAbbreviationsFrom(glossaryDir: string, options?: AbbreviationOptions) {
+  return satteriAbbreviations(readGlossary(glossaryDir), options);
 }

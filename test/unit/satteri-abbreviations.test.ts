@@ -1,7 +1,7 @@
 /** The abbreviation plugin run through Sätteri, the Markdown/MDX engine Astro 7 uses. */
 import { describe, expect, it } from 'vitest';
 import { markdownToHtml, mdxToJs } from 'satteri';
-import { glossaryAbbreviations, readGlossary } from '../../src/integrations/remark-abbreviations.ts';
+import { satteriAbbreviations, readGlossary } from '../../src/integrations/satteri-abbreviations.ts';
 import type { GlossaryTerm } from '../../src/lib/glossary-match.ts';
 
 const terms: GlossaryTerm[] = [
@@ -9,7 +9,7 @@ const terms: GlossaryTerm[] = [
   { id: 'sroi', term: 'SROI', fullName: 'social return on investment', abbreviation: true, aliases: [], definition: 'Social return.' },
   { id: 'pxq', term: 'P×Q', fullName: 'prijs maal hoeveelheid', abbreviation: true, aliases: ['P*Q'], definition: 'Betalen per eenheid.' },
 ];
-const plugin = glossaryAbbreviations(terms);
+const plugin = satteriAbbreviations(terms);
 // Sätteri's result type allows a promise when plugins are async; ours are not, but await anyway.
 const html = async (md: string) => (await markdownToHtml(md, { mdastPlugins: [plugin] })).html;
 const abbr = (value: string, id: string, title: string) => `<a href="/begrippen/#${id}" class="begrip"><abbr title="${title}">${value}</abbr></a>`;
