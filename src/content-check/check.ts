@@ -7,8 +7,8 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import GithubSlugger from 'github-slugger';
 import { isMap, isSeq, parseDocument, type Document } from 'yaml';
-import { z } from 'zod';
-import '../schemas/dutch-errors.ts';
+import { z } from 'astro/zod';
+import { withDutchErrors } from '../schemas/dutch-errors.ts';
 import { editDistance } from '../lib/edit-distance.ts';
 import { chapterSchema, contentSchemas, type ReferenceFactory } from '../schemas/index.ts';
 import { chapterFolderProblems, parseChapterFileName } from '../lib/kader/chapters.ts';
@@ -171,7 +171,7 @@ export function checkContent(contentRoot: string, cwd = process.cwd()): { proble
     for (const p of placeholders) problems.push({ file, line: p.line, field: formatPath(p.path) || '(tekst)', message: p.message });
     const placeholderFields = new Set(placeholders.map((p) => formatPath(p.path)));
     const data = doc.toJS() ?? {};
-    const result = schemas[f.collection].safeParse(data);
+    const result = withDutchErrors(schemas[f.collection]).safeParse(data);
     if (!result.success) {
       for (const issue of result.error.issues) {
         if (placeholderFields.has(formatPath(issue.path))) continue;

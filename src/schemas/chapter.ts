@@ -4,7 +4,7 @@
  * address (/kaders/<slug>/<chapter>/); the frontmatter only names the chapter.
  * See src/lib/kader/chapters.ts for the file-name rules.
  */
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { text } from './fields.ts';
 
 export const chapterSchema = z.strictObject({

@@ -3,7 +3,7 @@
  * naturally write in YAML frontmatter (YAML turns 2025-01-01 into a Date and
  * 2024 into a number) and explains in Dutch what it expected when it fails.
  */
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { isIsoDate } from '../lib/calendar-date.ts';
 import { parsePeriod, type Period } from '../lib/period.ts';
 

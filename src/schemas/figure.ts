@@ -3,7 +3,7 @@
  * a unit and a year; a total row says per column whether it is the sum of
  * the rows (then it is checked) or not (e.g. unique clients, then labelled).
  */
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { formatNumber } from '../lib/decimal-input.ts';
 import { oneOf, slug, text } from './fields.ts';
 

@@ -4,7 +4,7 @@
  * Written as the frontmatter of content/kaders/<slug>/index.mdx. Pages,
  * islands, the API, search filters and calendar feeds all read from it.
  */
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { computeContractTerm } from '../lib/contract-term.ts';
 import { formatDate } from '../lib/period.ts';
 import { figureSchema } from './figure.ts';

@@ -4,7 +4,7 @@
  * /begrippen/ and the automatic <abbr> markup of the first use of each
  * abbreviation in a document.
  */
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { text, type ReferenceFactory } from './fields.ts';
 
 /** 1 to 3 short sentences: a definition, not an essay. */

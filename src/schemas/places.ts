@@ -1,5 +1,5 @@
 /** Regions, municipalities and the product catalogue that frameworks refer to. */
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { domain, oneOf, text, type ReferenceFactory } from './fields.ts';
 
 /** content/gemeenten/<id>.yaml */

@@ -6,7 +6,7 @@
  * Every amount and every row names its source. One collection, one file per
  * kind; `kind` tells them apart.
  */
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { addDays, compareDates } from '../lib/calendar-date.ts';
 import { count, isoDate, oneOf, text } from './fields.ts';
 

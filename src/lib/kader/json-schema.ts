@@ -1,5 +1,5 @@
 /** JSON Schema of the content model, generated from the zod schemas (never written by hand). */
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { chapterSchema, contentSchemas, type ReferenceFactory } from '../../schemas/index.ts';
 
 const idReference: ReferenceFactory = (collection) =>
