@@ -15,6 +15,7 @@ import { SEARCH_QUERIES } from './search-queries.ts';
 import { bestSection } from '../../src/lib/search/best-section.ts';
 import { runSearch } from '../../src/lib/search/run-search.ts';
 import { brokenInternalLinks } from './links.ts';
+import { ENGLISH_SCHEMA_TEXT, MODULE_LEVEL_DIRECTIVE } from './log-text.ts';
 
 const SLUGS = [
   'rijk-van-nijmegen-wmo-ambulant-2025',
@@ -239,6 +240,15 @@ describe('every page', () => {
       headingOutlineProblems(readFileSync(file, 'utf8')).map((p) => `${relative(site.outDir, file)}: ${p}`),
     );
     expect(problems).toEqual([]);
+  });
+
+  it('builds with a clean log: no bundler warnings about Astro\'s own directives, no English schema text', () => {
+    expect(site.output).toContain('Complete!');
+    expect(site.output).not.toContain(MODULE_LEVEL_DIRECTIVE);
+    expect(site.output).not.toMatch(ENGLISH_SCHEMA_TEXT);
+    // The one expected warning: buildSite passes --force, so Astro says it cleared its data store.
+    const warnings = site.output.split('\n').filter((line) => line.includes('[WARN]') && !line.includes('data store cleared (force)'));
+    expect(warnings).toEqual([]);
   });
 
   it('has a 404 page, a sitemap and a search index', () => {
