@@ -130,6 +130,11 @@ describe('open data', () => {
     expect(kader.required).toEqual(expect.arrayContaining(['title', 'documentType', 'status', 'published', 'procurement']));
     expect(kader.properties.documentType.enum).toEqual(['inkoopkader', 'inkoopstrategie', 'raadsinformatiebrief', 'presentatie']);
     expect(kader.properties.procurement.properties.contract).toBeDefined();
+    // Dutch descriptions and date patterns from the zod schemas (walked in full in test/content/json-schema.test.ts).
+    expect(kader.properties.summary.description).toContain('eenvoudige taal');
+    expect(new RegExp(kader.properties.lastUpdated.pattern, 'u').test('22-11-2007')).toBe(false);
+    expect(new RegExp(kader.properties.lastUpdated.pattern, 'u').test('2007-11-22')).toBe(true);
+    expect(Object.keys(schema.$defs)).toEqual(expect.arrayContaining(['begrip', 'referentie']));
   });
 });
 
