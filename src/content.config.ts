@@ -6,7 +6,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { chapterSchema, contentSchemas, type ReferenceFactory } from './schemas/index.ts';
-import './schemas/dutch-errors.ts';
+import { withDutchErrors } from './schemas/dutch-errors.ts';
 
 const schemas = contentSchemas(reference as unknown as ReferenceFactory);
 
@@ -23,7 +23,7 @@ export const collections = {
       base: `${contentRoot}/kaders`,
       generateId: ({ entry }) => entry.split('/')[0]!,
     }),
-    schema: schemas.kaders,
+    schema: withDutchErrors(schemas.kaders),
   }),
   // Optional chapters of a long document, beside its index.mdx: content/kaders/<slug>/<nn>-<chapter>.mdx.
   // Id "<slug>/<chapter>"; the order (nn) and the file-name rules live in src/lib/kader/chapters.ts.
@@ -33,13 +33,13 @@ export const collections = {
       base: `${contentRoot}/kaders`,
       generateId: ({ entry }) => entry.replace(/\/\d\d-([^/]+)\.mdx$/, '/$1'),
     }),
-    schema: chapterSchema,
+    schema: withDutchErrors(chapterSchema),
   }),
-  regios: defineCollection({ loader: yamlFolder('regios'), schema: schemas.regios }),
-  gemeenten: defineCollection({ loader: yamlFolder('gemeenten'), schema: schemas.gemeenten }),
-  producten: defineCollection({ loader: yamlFolder('producten'), schema: schemas.producten }),
+  regios: defineCollection({ loader: yamlFolder('regios'), schema: withDutchErrors(schemas.regios) }),
+  gemeenten: defineCollection({ loader: yamlFolder('gemeenten'), schema: withDutchErrors(schemas.gemeenten) }),
+  producten: defineCollection({ loader: yamlFolder('producten'), schema: withDutchErrors(schemas.producten) }),
   // Reference data for the residents' calculators (abonnementstarief, AOW age), one file per kind.
-  referentie: defineCollection({ loader: yamlFolder('referentie'), schema: schemas.referentie }),
+  referentie: defineCollection({ loader: yamlFolder('referentie'), schema: withDutchErrors(schemas.referentie) }),
   // The glossary (/begrippen/ and the automatic <abbr> markup), one term per file.
-  begrippen: defineCollection({ loader: yamlFolder('begrippen'), schema: schemas.begrippen }),
+  begrippen: defineCollection({ loader: yamlFolder('begrippen'), schema: withDutchErrors(schemas.begrippen) }),
 };

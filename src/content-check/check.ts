@@ -7,8 +7,8 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import GithubSlugger from 'github-slugger';
 import { isMap, isSeq, parseDocument, type Document } from 'yaml';
-import { z } from 'zod';
-import '../schemas/dutch-errors.ts';
+import { z } from 'astro/zod';
+import { withDutchErrors } from '../schemas/dutch-errors.ts';
 import { editDistance } from '../lib/edit-distance.ts';
 import { chapterSchema, contentSchemas, type ReferenceFactory } from '../schemas/index.ts';
 import { chapterFolderProblems, parseChapterFileName } from '../lib/kader/chapters.ts';
@@ -203,7 +203,7 @@ export function checkContent(contentRoot: string, cwd = process.cwd()): { proble
     const placeholderFields = new Set(placeholders.map((p) => formatPath(p.path)));
     const data: unknown = doc.toJS() ?? {};
     const schema = schemas[f.collection];
-    const result = schema.safeParse(data);
+    const result = withDutchErrors(schema).safeParse(data);
     if (!result.success) {
       const seen = new Set<string>();
       for (const issue of [...result.error.issues, ...objectRuleIssues(schema, data, result.error.issues)]) {

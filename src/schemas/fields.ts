@@ -3,7 +3,7 @@
  * naturally write in YAML frontmatter (YAML turns 2025-01-01 into a Date and
  * 2024 into a number) and explains in Dutch what it expected when it fails.
  */
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { isIsoDate } from '../lib/calendar-date.ts';
 import { parsePeriod, type Period } from '../lib/period.ts';
 
@@ -30,13 +30,25 @@ function toText(value: unknown): unknown {
   return value;
 }
 
+const DAY = String.raw`\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])`;
+/** JSON Schema `pattern` of a calendar date (2025-01-01); the checker also rejects days that do not exist. */
+export const ISO_DATE_PATTERN = `^${DAY}$`;
+
+/**
+ * JSON Schema `pattern` of the period notation of src/lib/period.ts: a day (with an optional
+ * time), a week, a month, a quarter or a year, or two of them with a slash in between.
+ * parsePeriod also rejects what a pattern cannot see: days and weeks that do not exist, an end before the start.
+ */
+const POINT = String.raw`\d{4}(?:-(?:(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01])(?:T(?:[01]\d|2[0-3]):[0-5]\d)?)?|W(?:0[1-9]|[1-4]\d|5[0-3])|Q[1-4]))?`;
+export const PERIOD_PATTERN = String.raw`^${POINT}(?:\s*/\s*${POINT})?$`;
+
 /** A calendar date written as 2025-01-01 (stored as that string). */
 export const isoDate = z.unknown().transform((value, ctx) => {
   const text = toText(value);
   if (typeof text === 'string' && isIsoDate(text.trim())) return text.trim();
   ctx.addIssue({ code: 'custom', message: `verwacht een datum als 2025-01-01, kreeg ${received(value)}` });
   return z.NEVER;
-}).meta({ type: 'string', format: 'date', description: 'Datum als JJJJ-MM-DD' });
+}).meta({ type: 'string', format: 'date', pattern: ISO_DATE_PATTERN, description: 'Datum als JJJJ-MM-DD' });
 
 /** A date or period with its precision; see src/lib/period.ts for the notation. */
 export const period = z.unknown().transform((value, ctx): Period => {
@@ -52,7 +64,11 @@ export const period = z.unknown().transform((value, ctx): Period => {
   }
   return result.period;
 }).meta({
-  type: 'string',
+  // A year may be written without quotes (YAML reads `2024` as a number); the checker accepts that too.
+  type: ['string', 'integer'],
+  pattern: PERIOD_PATTERN,
+  minimum: 1000,
+  maximum: 9999,
   description: 'Datum of periode met eerlijke precisie: 2024-04-23, 2024-05-21T12:00, 2024-W16, 2024-05, 2024-Q3, 2024, of een periode A/B zoals 2024-09/2024-10',
   examples: ['2024-04-23', '2024-W16', '2024-09/2024-10', '2025-Q2/2025-Q3'],
 });
@@ -79,8 +95,8 @@ export const count = z
 /** A term length: whole years or whole months, e.g. `{ years: 4 }` or `{ months: 48 }`. */
 export const termLength = z
   .strictObject({
-    years: count.max(50, { error: 'meer dan 50 jaar is niet realistisch' }).optional(),
-    months: count.max(600, { error: 'meer dan 600 maanden is niet realistisch' }).optional(),
+    years: count.max(50, { error: 'meer dan 50 jaar is niet realistisch' }).optional().meta({ description: 'Aantal jaren.' }),
+    months: count.max(600, { error: 'meer dan 600 maanden is niet realistisch' }).optional().meta({ description: 'Aantal maanden (in plaats van of naast jaren).' }),
   })
   .refine((v) => (v.years ?? 0) + (v.months ?? 0) > 0, {
     error: 'verwacht een looptijd in jaren of maanden, zoals { years: 4 } of { months: 6 }',

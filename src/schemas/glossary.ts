@@ -4,7 +4,7 @@
  * /begrippen/ and the automatic <abbr> markup of the first use of each
  * abbreviation in a document.
  */
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { text, type ReferenceFactory } from './fields.ts';
 
 /** 1 to 3 short sentences: a definition, not an essay. */
@@ -16,27 +16,27 @@ export function glossarySchema(ref: ReferenceFactory) {
   return z
     .strictObject({
       /** The term as it is written in the documents, e.g. "Wmo", "reële prijs". */
-      term: text,
+      term: text.meta({ description: 'Het begrip zoals het in de documenten staat, bijvoorbeeld "Wmo" of "reële prijs".' }),
       /** Full name, e.g. "Wet maatschappelijke ondersteuning 2015"; leave out if there is none. */
-      fullName: text.optional(),
+      fullName: text.optional().meta({ description: 'Het begrip voluit, bijvoorbeeld "Wet maatschappelijke ondersteuning 2015"; weglaten als er geen is.' }),
       /** True for an abbreviation: its first use on a page is marked up with <abbr> automatically. */
-      abbreviation: z.boolean().default(false),
+      abbreviation: z.boolean().default(false).meta({ description: 'true bij een afkorting: het eerste gebruik op een pagina krijgt dan vanzelf <abbr> met uitleg.' }),
       /** Plain-language definition (B1), 1 to 3 short sentences, in our own words. */
-      definition,
+      definition: definition.meta({ description: 'Uitleg in eigen woorden en eenvoudige taal (B1): hooguit 3 korte zinnen en 400 tekens.' }),
       /** Other spellings, e.g. ["P*Q", "PxQ", "p×q"]; for abbreviations these are marked up too. */
-      aliases: z.array(text).default([]),
+      aliases: z.array(text).default([]).meta({ description: 'Andere schrijfwijzen, bijvoorbeeld ["P*Q", "PxQ"]; bij afkortingen worden ook die gemarkeerd.' }),
       /** Documents (and their sections) where the term matters most; shown before the ones found automatically. */
       related: z
         .array(
           z.strictObject({
-            kader: ref('kaders'),
+            kader: ref('kaders').meta({ description: 'Slug van het document in content/kaders/.' }),
             /** Heading anchor on that page, e.g. "social-return-sroi". */
-            section: z.string().regex(/^[\p{Ll}\p{N}_-]+$/u, { error: 'verwacht het anker van een kop, zoals "social-return-sroi"' }).optional(),
+            section: z.string().regex(/^[\p{Ll}\p{N}_-]+$/u, { error: 'verwacht het anker van een kop, zoals "social-return-sroi"' }).optional().meta({ description: 'Anker van het kopje op die pagina, bijvoorbeeld "social-return-sroi".' }),
           }),
         )
-        .default([]),
+        .default([]).meta({ description: 'Documenten (en kopjes) waar het begrip het meest toe doet; ze staan vóór de documenten die de site zelf vindt.' }),
       /** Related glossary terms, by id. */
-      seeAlso: z.array(ref('begrippen')).default([]),
+      seeAlso: z.array(ref('begrippen')).default([]).meta({ description: "Id's van verwante begrippen in content/begrippen/." }),
     })
     .superRefine((data, ctx) => {
       if (data.aliases.includes(data.term)) {

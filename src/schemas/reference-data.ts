@@ -6,53 +6,53 @@
  * Every amount and every row names its source. One collection, one file per
  * kind; `kind` tells them apart.
  */
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { addDays, compareDates } from '../lib/calendar-date.ts';
 import { count, isoDate, oneOf, text } from './fields.ts';
 
 const referenceSource = z.strictObject({
   /** Title of the source, e.g. the document or web page. */
-  title: text,
+  title: text.meta({ description: 'Titel van de bron, bijvoorbeeld van het document of de webpagina.' }),
   /** Who published it, e.g. "Rijksoverheid / SVB". */
-  publisher: text,
+  publisher: text.meta({ description: 'Wie de bron uitgaf, bijvoorbeeld "Rijksoverheid / SVB".' }),
   /** File name in the seed archive, if the source is one of the seed documents. */
-  file: text.optional(),
+  file: text.optional().meta({ description: 'Bestandsnaam in het archief, als de bron een van de brondocumenten is.' }),
   /** The sentence the fact is taken from, word for word. */
-  quote: text.optional(),
+  quote: text.optional().meta({ description: 'De zin uit de bron waar het gegeven uit komt, letterlijk.' }),
 });
 
 export const ANNOUNCEMENT_STATUSES = ['aangekondigd', 'wetsvoorstel', 'aangenomen', 'ingevoerd', 'uitgesteld', 'ingetrokken'] as const;
 
 const rateSchema = z.strictObject({
-  year: count.min(2015, { error: 'het abonnementstarief bestaat pas sinds de Wmo 2015' }).max(2100),
+  year: count.min(2015, { error: 'het abonnementstarief bestaat pas sinds de Wmo 2015' }).max(2100).meta({ description: 'Jaar waarin het bedrag geldt (vanaf 2015).' }),
   /** Amount per month, in euro cents (€ 20,60 is 2060). */
-  amountCents: count.min(1, { error: 'een abonnementstarief is meer dan € 0' }).max(100_000),
-  source: referenceSource,
+  amountCents: count.min(1, { error: 'een abonnementstarief is meer dan € 0' }).max(100_000).meta({ description: 'Bedrag per maand in centen (€ 20,60 is 2060).' }),
+  source: referenceSource.meta({ description: 'Bron van het bedrag.' }),
 });
 
 export const contributionSchema = z
   .strictObject({
-    kind: z.literal('abonnementstarief'),
-    title: text,
+    kind: z.literal('abonnementstarief').meta({ description: "Soort gegevens: 'abonnementstarief'." }),
+    title: text.meta({ description: 'Titel van de gegevens.' }),
     /** Plain-language explanation (B1). */
-    description: text,
-    rates: z.array(rateSchema).min(1, { error: 'noem minstens één jaar met een bedrag' }),
+    description: text.meta({ description: 'Uitleg in eenvoudige taal (B1).' }),
+    rates: z.array(rateSchema).min(1, { error: 'noem minstens één jaar met een bedrag' }).meta({ description: 'Het abonnementstarief per jaar (minstens één jaar).' }),
     /** Who pays nothing, as far as the sources say. */
-    exemptions: z.array(z.strictObject({ text, source: referenceSource })).default([]),
+    exemptions: z.array(z.strictObject({ text: text.meta({ description: 'Wie niets betaalt, in eenvoudige taal.' }), source: referenceSource.meta({ description: 'Bron van de vrijstelling.' }) })).default([]).meta({ description: 'Wie niets betaalt, voor zover de bronnen het zeggen.' }),
     /** Announced changes, e.g. the income-dependent contribution. */
     announcements: z
       .array(
         z.strictObject({
-          id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
-          title: text,
-          status: oneOf(ANNOUNCEMENT_STATUSES),
+          id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).meta({ description: 'Vaste id van de aankondiging.' }),
+          title: text.meta({ description: 'Naam van de aangekondigde wijziging.' }),
+          status: oneOf(ANNOUNCEMENT_STATUSES).meta({ description: 'Stand van zaken: aangekondigd, wetsvoorstel, aangenomen, ingevoerd, uitgesteld of ingetrokken.' }),
           /** Expected start, as the source says it ("waarschijnlijk per 1 januari 2026"). */
-          expectedStart: isoDate.optional(),
-          text,
-          source: referenceSource,
+          expectedStart: isoDate.optional().meta({ description: 'Verwachte startdatum, zoals de bron die noemt ("waarschijnlijk per 1 januari 2026").' }),
+          text: text.meta({ description: 'Uitleg van de wijziging.' }),
+          source: referenceSource.meta({ description: 'Bron van de aankondiging.' }),
         }),
       )
-      .default([]),
+      .default([]).meta({ description: 'Aangekondigde wijzigingen, zoals de inkomensafhankelijke eigen bijdrage.' }),
   })
   .superRefine((data, ctx) => {
     const seen = new Set<number>();
@@ -64,23 +64,23 @@ export const contributionSchema = z
 
 const aowRowSchema = z.strictObject({
   /** First birth date of the range; leave out for "born before …". */
-  from: isoDate.optional(),
+  from: isoDate.optional().meta({ description: 'Eerste geboortedatum van de rij; weglaten bij de eerste rij (iedereen die eerder is geboren).' }),
   /** Last birth date of the range, inclusive. */
-  to: isoDate,
-  years: count.min(60).max(80),
-  months: count.max(11),
+  to: isoDate.meta({ description: 'Laatste geboortedatum van de rij (tot en met).' }),
+  years: count.min(60).max(80).meta({ description: 'AOW-leeftijd: aantal jaren.' }),
+  months: count.max(11).meta({ description: 'AOW-leeftijd: aantal maanden bovenop de jaren (0 tot 11).' }),
 });
 
 export const aowTableSchema = z
   .strictObject({
-    kind: z.literal('aow-leeftijd'),
-    title: text,
-    description: text,
-    source: referenceSource,
+    kind: z.literal('aow-leeftijd').meta({ description: "Soort gegevens: 'aow-leeftijd'." }),
+    title: text.meta({ description: 'Titel van de tabel.' }),
+    description: text.meta({ description: 'Uitleg in eenvoudige taal (B1).' }),
+    source: referenceSource.meta({ description: 'Bron van de tabel.' }),
     /** Birth date ranges, oldest first, without gaps or overlaps. */
-    rows: z.array(aowRowSchema).min(1),
+    rows: z.array(aowRowSchema).min(1).meta({ description: 'Rijen met geboortedatums, oudste eerst, zonder gaten of overlap.' }),
     /** For anyone born after the last row: the AOW age is not fixed yet, but at least this. */
-    after: z.strictObject({ atLeastYears: count, atLeastMonths: count.max(11), text }),
+    after: z.strictObject({ atLeastYears: count.meta({ description: 'Minimale AOW-leeftijd: aantal jaren.' }), atLeastMonths: count.max(11).meta({ description: 'Minimale AOW-leeftijd: aantal maanden bovenop de jaren.' }), text: text.meta({ description: 'Uitleg voor wie na de laatste rij is geboren.' }) }).meta({ description: 'Voor wie na de laatste rij is geboren: de AOW-leeftijd ligt nog niet vast, maar is minstens deze.' }),
   })
   .superRefine((data, ctx) => {
     data.rows.forEach((row, index) => {

@@ -16,6 +16,7 @@ import { bestSection } from '../../src/lib/search/best-section.ts';
 import { runSearch } from '../../src/lib/search/run-search.ts';
 import { brokenInternalLinks } from './links.ts';
 import { distReader } from './dist.ts';
+import { ENGLISH_SCHEMA_TEXT, MODULE_LEVEL_DIRECTIVE } from './log-text.ts';
 
 const SLUGS = [
   'rijk-van-nijmegen-wmo-ambulant-2025',
@@ -126,6 +127,11 @@ describe('open data', () => {
     expect(kader.required).toEqual(expect.arrayContaining(['title', 'documentType', 'status', 'published', 'procurement']));
     expect(kader.properties.documentType.enum).toEqual(['inkoopkader', 'inkoopstrategie', 'raadsinformatiebrief', 'presentatie']);
     expect(kader.properties.procurement.properties.contract).toBeDefined();
+    // Dutch descriptions and date patterns from the zod schemas (walked in full in test/content/json-schema.test.ts).
+    expect(kader.properties.summary.description).toContain('eenvoudige taal');
+    expect(new RegExp(kader.properties.lastUpdated.pattern, 'u').test('22-11-2007')).toBe(false);
+    expect(new RegExp(kader.properties.lastUpdated.pattern, 'u').test('2007-11-22')).toBe(true);
+    expect(Object.keys(schema.$defs)).toEqual(expect.arrayContaining(['begrip', 'referentie']));
   });
 });
 
@@ -236,6 +242,15 @@ describe('every page', () => {
       headingOutlineProblems(readFileSync(file, 'utf8')).map((p) => `${relative(site.outDir, file)}: ${p}`),
     );
     expect(problems).toEqual([]);
+  });
+
+  it('builds with a clean log: no bundler warnings about Astro\'s own directives, no English schema text', () => {
+    expect(site.output).toContain('Complete!');
+    expect(site.output).not.toContain(MODULE_LEVEL_DIRECTIVE);
+    expect(site.output).not.toMatch(ENGLISH_SCHEMA_TEXT);
+    // The one expected warning: buildSite passes --force, so Astro says it cleared its data store.
+    const warnings = site.output.split('\n').filter((line) => line.includes('[WARN]') && !line.includes('data store cleared (force)'));
+    expect(warnings).toEqual([]);
   });
 
   it('has a 404 page, a sitemap and a search index', () => {

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { chapterSchema, contentSchemas, type ReferenceFactory } from '../../src/schemas/index.ts';
 
 const doc = readFileSync('docs/authoring.md', 'utf8');

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { frameworkSchema } from '../../src/schemas/framework.ts';
 import type { ReferenceFactory } from '../../src/schemas/fields.ts';
 import { diffData, formatChange, type ComparableData } from '../../src/lib/kader/changes.ts';

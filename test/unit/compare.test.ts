@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { frameworkSchema } from '../../src/schemas/framework.ts';
 import type { ReferenceFactory } from '../../src/schemas/fields.ts';
 import { compareFrameworks } from '../../src/lib/kader/compare.ts';

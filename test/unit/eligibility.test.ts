@@ -4,7 +4,7 @@ import { basename } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { REQUIREMENT_KINDS, frameworkSchema } from '../../src/schemas/framework.ts';
 import type { ReferenceFactory } from '../../src/schemas/fields.ts';
 import type { NameIndex } from '../../src/lib/kader/types.ts';

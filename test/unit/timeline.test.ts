@@ -4,7 +4,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parse } from 'yaml';
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { frameworkSchema } from '../../src/schemas/framework.ts';
 import type { ReferenceFactory } from '../../src/schemas/fields.ts';
 import type { KaderRecord, NameIndex } from '../../src/lib/kader/types.ts';

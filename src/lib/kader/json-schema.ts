@@ -1,5 +1,5 @@
 /** JSON Schema of the content model, generated from the zod schemas (never written by hand). */
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { chapterSchema, contentSchemas, type ReferenceFactory } from '../../schemas/index.ts';
 
 const idReference: ReferenceFactory = (collection) =>
@@ -14,7 +14,7 @@ export function contentJsonSchema(): Record<string, unknown> {
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     title: 'Inkoopwijzer: inhoudsmodel',
-    description: 'Het model van een inkoopdocument (frontmatter van content/kaders/<slug>/index.mdx) en de collecties waarnaar het verwijst. Gegenereerd uit de zod-schema\'s in src/schemas/.',
+    description: 'Het model van een inkoopdocument (frontmatter van content/kaders/<slug>/index.mdx) en de andere collecties: regio\'s, gemeenten, producten, hoofdstukken, begrippen en referentiegegevens. Elk veld heeft een Nederlandse uitleg (description). Gegenereerd uit de zod-schema\'s in src/schemas/.',
     $defs: {
       kader: toJson(schemas.kaders),
       regio: toJson(schemas.regios),
@@ -22,6 +22,8 @@ export function contentJsonSchema(): Record<string, unknown> {
       product: toJson(schemas.producten),
       // Frontmatter of a chapter file of a long document: content/kaders/<slug>/<nn>-<chapter>.mdx.
       hoofdstuk: toJson(chapterSchema),
+      begrip: toJson(schemas.begrippen),
+      referentie: toJson(schemas.referentie),
     },
     $ref: '#/$defs/kader',
   };
