@@ -90,6 +90,7 @@ describe('/percelen/', () => {
       await expect(page.locator('#filter-domein').inputValue()).resolves.toBe('Jeugdhulp');
       await expect(page.locator('#filter-gemeente').inputValue()).resolves.toBe(municipality);
       expect(await visibleRows(page)).toEqual(both);
+      await expect(page.locator('.calc-notice').count(), 'a shared link holds nothing to ignore').resolves.toBe(0);
     } finally {
       await page.close();
     }
@@ -102,6 +103,13 @@ describe('/percelen/', () => {
       await expect(page.locator('#filter-gemeente').inputValue()).resolves.toBe('');
       await expect(page.locator('tr[data-municipalities]:visible').count()).resolves.toBe(all);
       expect(new URL(page.url()).search).toBe('');
+      // Both values are named in the notice, as text.
+      const notice = page.locator('.calc-notice[role="status"]');
+      await expect(notice.locator('li').allTextContents()).resolves.toEqual([
+        '‘gemeente’ uit de link is genegeerd: ‘bestaat-niet’ is geen keuze in dit overzicht.',
+        '‘product’ uit de link is genegeerd: ‘<b>’ is geen keuze in dit overzicht.',
+      ]);
+      await expect(notice.locator('b').count()).resolves.toBe(0);
     } finally {
       await page.close();
     }
@@ -164,6 +172,9 @@ describe('/vergelijk/', () => {
     try {
       await expect(page.locator('input[name="kader"]:checked').count()).resolves.toBe(values.length);
       await expect(page.locator('table.compare thead th[data-column]:visible').count()).resolves.toBe(values.length);
+      await expect(page.locator('.calc-notice li').allTextContents()).resolves.toEqual([
+        'Bij ‘kaders’ is een keuze uit de link genegeerd (‘bestaat-niet’): die bestaat niet.',
+      ]);
     } finally {
       await page.close();
     }

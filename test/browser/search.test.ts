@@ -206,6 +206,24 @@ describe('/zoeken/ from a URL', () => {
     }));
     expect(injected).toEqual({ handlers: 0, images: 0, scripts: 0, inResults: 0 });
     expect(dialogs).toEqual([]);
+    await expect(page.locator('.search .calc-notice').count(), 'a query of any characters is not ignored').resolves.toBe(0);
+  });
+
+  test('unknown, bad and too long parameters are named in a notice; the rest of the link is used and written back', async () => {
+    const evil = '<img src=x onerror=alert(1)>';
+    const params = new URLSearchParams([['q', 'Bibob'], ['sort', evil], [evil, '1'], ['regio', 'x'.repeat(201)]]);
+    await page.goto(`${baseUrl}/zoeken/?${params}`);
+    await finished(page, 'Bibob');
+    const notice = page.locator('.search .calc-notice[role="status"]');
+    await expect(notice.locator('.calc-notice__title').textContent()).resolves.toBe('Niet alles uit de link is gebruikt');
+    await expect(notice.locator('li').allTextContents()).resolves.toEqual([
+      '‘sort’ uit de link is genegeerd: de waarde heeft niet de goede vorm.',
+      `‘${evil}’ uit de link is genegeerd: deze zoekpagina kent die niet.`,
+      '‘regio’ uit de link is genegeerd: de waarde is te lang.',
+    ]);
+    await expect(page.locator('img[src="x"]').count()).resolves.toBe(0);
+    expect(new URL(page.url()).search).toBe('?q=Bibob');
+    expect(dialogs).toEqual([]);
   });
 });
 

@@ -378,7 +378,7 @@ describe(`Kampen (segments): /kaders/${KAMPEN}/toets/`, () => {
     const notice = (await page.locator('.sc .calc-notice').textContent())!;
     expect(notice).toContain('Niet alles uit de link is gebruikt');
     expect(notice).toContain('‘bestaat-niet’');
-    expect(notice).toContain(`‘${first!.id}’ kwam vaker voor`);
+    expect(notice).toContain(`‘${first!.id}’ uit de link is dubbel: die kwam vaker voor; alleen de eerste keer telt.`);
     expect(notice).toContain(`‘misschien’ is geen ja, nee of weet-niet`);
     expect(notice).toContain('‘<img src=x onerror=alert(1)>’ uit de link is genegeerd');
     await expect(page.locator('main img').count(), 'no element injected').resolves.toBe(0);

@@ -523,3 +523,15 @@ describe('internal links', () => {
     expect(broken, broken.join('\n')).toEqual([]);
   });
 });
+
+describe('browser bundles', () => {
+  it('no JavaScript in _astro/ contains zod (islands check URL state with plain code)', () => {
+    const dir = join(site.outDir, '_astro');
+    const scripts = readdirSync(dir).filter((name) => name.endsWith('.js'));
+    // The check must see the islands it is about.
+    for (const island of ['SelfCheck', 'SearchPage', 'use-calculator']) expect(scripts.some((name) => name.startsWith(island)), island).toBe(true);
+    // zod 4 keeps its internals on `._zod` and names its classes "$Zod…", also when minified.
+    const withZod = scripts.filter((name) => /\._zod\b|\$Zod[A-Z]/.test(readFileSync(join(dir, name), 'utf8')));
+    expect(withZod).toEqual([]);
+  });
+});

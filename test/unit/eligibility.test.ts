@@ -173,10 +173,10 @@ describe('answers in the URL', () => {
     const decoded = decodeAnswers(kampen, '?segmenten=ouderen,hacker,tijdelijk&bibob-formulier=misschien&kwaliteitsborging=ja&kwaliteitsborging=nee&foo=<script>');
     expect(decoded.answers).toEqual(answers({ kwaliteitsborging: 'ja' }, { segmenten: ['tijdelijk', 'ouderen'] }));
     expect(decoded.ignored).toEqual([
-      'Bij ‘segmenten’ is een keuze uit de link genegeerd (‘hacker’): die bestaan niet.',
-      'Het antwoord op ‘bibob-formulier’ uit de link is genegeerd: ‘misschien’ is geen ja, nee of weet-niet.',
-      '‘kwaliteitsborging’ kwam vaker voor in de link: alleen het eerste antwoord is gebruikt.',
-      '‘foo’ uit de link is genegeerd: deze check kent die vraag niet.',
+      'Bij ‘segmenten’ is een keuze uit de link genegeerd (‘hacker’): die bestaat niet.',
+      '‘bibob-formulier’ uit de link is genegeerd: ‘misschien’ is geen ja, nee of weet-niet.',
+      '‘kwaliteitsborging’ uit de link is dubbel: die kwam vaker voor; alleen de eerste keer telt.',
+      '‘foo’ uit de link is genegeerd: deze check kent die niet.',
     ]);
   });
 
@@ -184,6 +184,24 @@ describe('answers in the URL', () => {
     expect(decodeAnswers(kampen, 'segmenten=').ignored).toEqual(['‘segmenten’ uit de link is genegeerd: er was niets gekozen.']);
     const many = Array.from({ length: 150 }, (_, i) => `p${i}=1`).join('&');
     expect(decodeAnswers(kampen, many).ignored.at(-1)).toMatch(/te veel gegevens/);
+  });
+
+  it('every real self-check fits the URL limits: all questions answered and every choice made reads back without notices', () => {
+    for (const m of real.values()) {
+      const all: Answers = {
+        scope: Object.fromEntries(m.scopes.map((s) => [s.kind, s.options.map((o) => o.id)])),
+        requirements: Object.fromEntries(m.requirements.map((r) => [r.id, 'weet-niet' as const])),
+      };
+      const decoded = decodeAnswers(m, encodeAnswers(m, all));
+      expect(decoded.ignored, m.slug).toEqual([]);
+      expect(decoded.answers, m.slug).toEqual(all);
+    }
+  });
+
+  it('reads answers case-insensitively as the canonical word, and a blank answer as not answered', () => {
+    const id = kampen.requirements[0]!.id;
+    expect(decodeAnswers(kampen, `${id}=JA`).answers.requirements).toEqual({ [id]: 'ja' });
+    expect(decodeAnswers(kampen, `${id}=`)).toEqual({ answers: answers({}), ignored: [] });
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readSearchState, writeSearchState } from '../../src/lib/search/query-state.ts';
+import { MAX_TEXT_LENGTH } from '../../src/lib/url-state.ts';
 
 describe('search state in the URL', () => {
   it('reads query, filters and sort', () => {
@@ -11,9 +12,15 @@ describe('search state in the URL', () => {
   });
 
   it('drops and reports hostile or unknown input', () => {
-    const { state, ignored } = readSearchState(`?q=${'x'.repeat(500)}&sort=<script>&onload=1&regio=${'y'.repeat(100)}`);
-    expect(state).toEqual({ q: '', sort: 'relevantie', filters: {} });
-    expect(ignored).toEqual(['q (te lang)', 'sort', 'regio (te lang)', 'onload']);
+    const { state, ignored } = readSearchState(`?q=${'x'.repeat(MAX_TEXT_LENGTH + 1)}&sort=<script>&onload=1&regio=${'y'.repeat(MAX_TEXT_LENGTH + 1)}&gemeente=Heumen&gemeente=Kampen`);
+    expect(state).toEqual({ q: '', sort: 'relevantie', filters: { gemeente: 'Heumen' } });
+    expect(ignored).toEqual([
+      '‘q’ uit de link is genegeerd: de waarde is te lang.',
+      '‘sort’ uit de link is genegeerd: de waarde heeft niet de goede vorm.',
+      '‘onload’ uit de link is genegeerd: deze zoekpagina kent die niet.',
+      '‘regio’ uit de link is genegeerd: de waarde is te lang.',
+      '‘gemeente’ uit de link is dubbel: die kwam vaker voor; alleen de eerste keer telt.',
+    ]);
   });
 
   it('keeps a script tag as plain text in the query', () => {
@@ -23,7 +30,7 @@ describe('search state in the URL', () => {
   it('round-trips any valid state (property)', () => {
     const value = fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s.trim() === s && s.length > 0);
     fc.assert(
-      fc.property(fc.string({ maxLength: 100 }).map((s) => s.trim()), fc.constantFrom('relevantie' as const, 'datum' as const), fc.option(value, { nil: undefined }), (q, sort, regio) => {
+      fc.property(fc.string({ maxLength: MAX_TEXT_LENGTH }).map((s) => s.trim()), fc.constantFrom('relevantie' as const, 'datum' as const), fc.option(value, { nil: undefined }), (q, sort, regio) => {
         const state = { q, sort, filters: regio ? { regio } : {} };
         expect(readSearchState(writeSearchState(state)).state).toEqual(state);
       }),

@@ -1,7 +1,7 @@
 /** Island for /rekenhulpen/budget/: price × quantity over one or more years, with an optional ceiling. */
 import { useMemo } from 'preact/hooks';
 import { BUDGET_FIELDS, BUDGET_PERIODS, BUDGET_UNITS, type BudgetField, PERIOD_LABEL, UNIT_LABEL, calculateBudget, parseBudgetFields } from '../../lib/calc/budget.ts';
-import { numberParam, oneOfParam } from '../../lib/calc/url-state.ts';
+import { numberParam, oneOfParam, textParam } from '../../lib/url-state.ts';
 import { formatNumber, formatPercent } from '../../lib/decimal-input.ts';
 import { formatMoney } from '../../lib/money.ts';
 import { BreakdownTable } from './BreakdownTable.tsx';
@@ -15,15 +15,15 @@ export interface BudgetProps extends IslandProps {
 }
 
 const SPECS = {
-  kader: { maxLength: 100 },
-  prijs: { check: numberParam },
-  eenheid: { check: oneOfParam(BUDGET_UNITS) },
-  aantal: { check: numberParam },
-  per: { check: oneOfParam(BUDGET_PERIODS) },
-  duur: { check: numberParam },
-  clienten: { check: numberParam },
-  index: { check: numberParam },
-  plafond: { check: numberParam },
+  kader: textParam,
+  prijs: numberParam,
+  eenheid: oneOfParam(BUDGET_UNITS),
+  aantal: numberParam,
+  per: oneOfParam(BUDGET_PERIODS),
+  duur: numberParam,
+  clienten: numberParam,
+  index: numberParam,
+  plafond: numberParam,
 } as const;
 
 const UNIT_OPTIONS = BUDGET_UNITS.map((unit) => ({ value: unit, label: unit === 'vier-weken' ? 'Per 4 weken' : UNIT_LABEL[unit].one.charAt(0).toUpperCase() + UNIT_LABEL[unit].one.slice(1) }));

@@ -8,7 +8,7 @@ import type { ComponentChildren } from 'preact';
 import '../../styles/calculators.css';
 import { CopyLink } from './CopyLink.tsx';
 import { type ErrorItem, ErrorSummary } from './ErrorSummary.tsx';
-import { Notices } from './Notices.tsx';
+import { LinkNotice } from '../LinkNotice.tsx';
 import type { Calculator } from './use-calculator.ts';
 
 export interface CalculatorFormProps {
@@ -33,7 +33,7 @@ export function CalculatorForm(props: CalculatorFormProps) {
   const showErrors = calc.submitted && errors.length > 0;
   return (
     <div class="calc" id={id}>
-      <Notices notices={calc.notices} />
+      <LinkNotice notices={calc.notices} />
       <ErrorSummary id={id} errors={showErrors ? errors : []} summaryRef={calc.summaryRef} />
       <form class="calc-form no-print-controls" noValidate onSubmit={(event) => calc.submit(event, errors.length > 0)} action="" method="get">
         {props.children}

@@ -8,6 +8,7 @@ import { parseDutchDate } from '../../lib/dutch-date.ts';
 import { BreakdownTable } from './BreakdownTable.tsx';
 import { CalculatorForm, errorItems } from './CalculatorForm.tsx';
 import { Field } from './Field.tsx';
+import { shortParam, textParam } from '../../lib/url-state.ts';
 import { Select } from './Select.tsx';
 import { type Values, useCalculator, type IslandProps } from './use-calculator.ts';
 
@@ -18,10 +19,10 @@ export interface ContractTermProps extends IslandProps {
 }
 
 const SPECS = {
-  kader: { maxLength: 100 },
-  start: { maxLength: 30 },
-  looptijd: { maxLength: 20 },
-  verlengingen: { maxLength: 120 },
+  kader: textParam,
+  start: shortParam,
+  looptijd: shortParam,
+  verlengingen: textParam,
 } as const;
 
 function valuesOf(framework: TermFramework): Values<TermField> {

@@ -1,7 +1,7 @@
 /** Island for /rekenhulpen/eigen-bijdrage/: the Wmo abonnementstarief for a year, from sourced content data. */
 import { useMemo } from 'preact/hooks';
 import { CONTRIBUTION_FIELDS, type ContributionField, type MonthlyRate, calculateContribution, parseContributionFields } from '../../lib/calc/contribution.ts';
-import { numberParam } from '../../lib/calc/url-state.ts';
+import { numberParam, textParam } from '../../lib/url-state.ts';
 import { formatMoney } from '../../lib/money.ts';
 import { BreakdownTable } from './BreakdownTable.tsx';
 import { CalculatorForm, errorItems } from './CalculatorForm.tsx';
@@ -13,7 +13,7 @@ export interface ContributionProps extends IslandProps {
   readonly rates: readonly MonthlyRate[];
 }
 
-const SPECS = { kader: { maxLength: 100 }, jaar: { check: numberParam }, maanden: { check: numberParam } } as const;
+const SPECS = { kader: textParam, jaar: numberParam, maanden: numberParam } as const;
 
 export default function ContributionCalculator(props: ContributionProps) {
   const { rates, idPrefix = 'eigen-bijdrage', embedded = false, headingLevel = 2 } = props;

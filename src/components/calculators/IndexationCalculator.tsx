@@ -1,7 +1,7 @@
 /** Island for /rekenhulpen/indexatie/: OVA/PCC weighted index with a correction for last year. */
 import { useMemo } from 'preact/hooks';
 import { INDEXATION_FIELDS, type IndexationField, calculateIndexation, parseIndexationFields } from '../../lib/calc/indexation.ts';
-import { numberParam, oneOfParam } from '../../lib/calc/url-state.ts';
+import { numberParam, oneOfParam, textParam, type ValueSpec } from '../../lib/url-state.ts';
 import { formatPercent } from '../../lib/decimal-input.ts';
 import { formatMoney } from '../../lib/money.ts';
 import { BreakdownTable } from './BreakdownTable.tsx';
@@ -15,10 +15,10 @@ export interface IndexationProps extends IslandProps {
 }
 
 const SPECS = {
-  kader: { maxLength: 100 },
-  ...Object.fromEntries(INDEXATION_FIELDS.filter((f) => f !== 'correctie').map((field) => [field, { check: numberParam }])),
-  correctie: { check: oneOfParam(['optellen', 'vermenigvuldigen']) },
-} as Record<IndexationField | 'kader', { check?: typeof numberParam; maxLength?: number }>;
+  kader: textParam,
+  ...Object.fromEntries(INDEXATION_FIELDS.filter((f) => f !== 'correctie').map((field) => [field, numberParam])),
+  correctie: oneOfParam(['optellen', 'vermenigvuldigen']),
+} as Record<IndexationField | 'kader', ValueSpec>;
 
 type FigureField = Exclude<IndexationField, 'gewicht-ova' | 'tarief' | 'correctie'>;
 const FIGURES: readonly { field: FigureField; label: string }[] = [

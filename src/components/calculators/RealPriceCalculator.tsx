@@ -1,7 +1,7 @@
 /** Island for /rekenhulpen/reele-prijs/: cost price per productive hour and the real tariff (AMvB art. 5.4 lid 3). */
 import { useMemo } from 'preact/hooks';
 import { REAL_PRICE_FIELDS, type RealPriceField, type RealPriceResult, calculateRealPrice, parseRealPriceFields } from '../../lib/calc/real-price.ts';
-import { numberParam } from '../../lib/calc/url-state.ts';
+import { numberParam, textParam, type ValueSpec } from '../../lib/url-state.ts';
 import { formatPercent } from '../../lib/decimal-input.ts';
 import { formatMoney } from '../../lib/money.ts';
 import { toNumber } from '../../lib/rational.ts';
@@ -15,7 +15,7 @@ export interface RealPriceProps extends IslandProps {
   readonly initial?: Values<RealPriceField>;
 }
 
-const SPECS = Object.fromEntries([...REAL_PRICE_FIELDS, 'kader'].map((field) => [field, field === 'kader' ? { maxLength: 100 } : { check: numberParam }])) as Record<RealPriceField | 'kader', { check?: typeof numberParam; maxLength?: number }>;
+const SPECS = Object.fromEntries([...REAL_PRICE_FIELDS, 'kader'].map((field) => [field, field === 'kader' ? textParam : numberParam])) as Record<RealPriceField | 'kader', ValueSpec>;
 
 interface FieldDef {
   readonly field: RealPriceField;

@@ -4,7 +4,7 @@ import type { AowTable } from '../../lib/aow-age.ts';
 import type { IsoDate } from '../../lib/calendar-date.ts';
 import { SEGMENT_FIELDS, type SegmentField, type SegmentInfo, checkSegments, parseSegmentFields } from '../../lib/calc/segment-check.ts';
 import { todayInAmsterdam } from '../../lib/calendar-date.ts';
-import { patternParam } from '../../lib/calc/url-state.ts';
+import { patternParam, textParam } from '../../lib/url-state.ts';
 import { BreakdownTable } from './BreakdownTable.tsx';
 import { CalculatorForm, errorItems } from './CalculatorForm.tsx';
 import { Field } from './Field.tsx';
@@ -20,7 +20,7 @@ export interface SegmentProps extends IslandProps {
 }
 
 const DATE = patternParam(/^[\d\-/. a-zA-Z]*$/);
-const SPECS = { kader: { maxLength: 100 }, geboortedatum: { check: DATE }, peildatum: { check: DATE } } as const;
+const SPECS = { kader: textParam, geboortedatum: DATE, peildatum: DATE } as const;
 
 export default function SegmentCalculator(props: SegmentProps) {
   const { table, segments, idPrefix = 'segment', embedded = false, headingLevel = 2 } = props;

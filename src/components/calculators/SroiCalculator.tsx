@@ -1,7 +1,7 @@
 /** Island for /rekenhulpen/sroi/: social return obligation per year and over the term, with the Kampen MVO variant. */
 import { useMemo } from 'preact/hooks';
 import { SROI_FIELDS, type SroiField, type SroiFramework, calculateSroi, defaultValuePeriod, describeYear, findSroiFramework, parseSroiFields } from '../../lib/calc/sroi.ts';
-import { numberParam, oneOfParam } from '../../lib/calc/url-state.ts';
+import { numberParam, oneOfParam, textParam } from '../../lib/url-state.ts';
 import { formatMoney } from '../../lib/money.ts';
 import { BreakdownTable } from './BreakdownTable.tsx';
 import { CalculatorForm, errorItems } from './CalculatorForm.tsx';
@@ -16,13 +16,13 @@ export interface SroiProps extends IslandProps {
 }
 
 const SPECS = {
-  kader: { maxLength: 100 },
-  waarde: { check: numberParam },
-  percentage: { check: numberParam },
-  grondslag: { check: oneOfParam(['opdrachtwaarde', 'omzet']) },
-  'waarde-per': { check: oneOfParam(['jaar', 'looptijd']) },
-  jaren: { check: numberParam },
-  mvo: { check: numberParam },
+  kader: textParam,
+  waarde: numberParam,
+  percentage: numberParam,
+  grondslag: oneOfParam(['opdrachtwaarde', 'omzet']),
+  'waarde-per': oneOfParam(['jaar', 'looptijd']),
+  jaren: numberParam,
+  mvo: numberParam,
 } as const;
 
 const keyOf = (framework: SroiFramework) => `${framework.slug}:${framework.variant}`;

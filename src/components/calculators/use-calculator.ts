@@ -5,7 +5,7 @@
  * error summary (GOV.UK pattern: focus the summary when "Bereken" finds errors).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { type ParamSpecs, describeIgnored, readUrlState, writeUrlState } from '../../lib/calc/url-state.ts';
+import { type ValueSpec, describeIgnored, readUrlState, writeUrlState } from '../../lib/url-state.ts';
 
 export type Values<K extends string> = Partial<Record<K, string>>;
 
@@ -22,7 +22,8 @@ export interface IslandProps {
 export interface CalculatorOptions<K extends string> {
   /** Field names in URL order; these are also the URL parameters. */
   readonly fields: readonly K[];
-  readonly specs: ParamSpecs<K | 'kader'>;
+  /** How each URL parameter is read (src/lib/url-state.ts). */
+  readonly specs: Readonly<Record<K | 'kader', ValueSpec>>;
   /** Values before anything is typed (defaults from content). */
   readonly initial: Values<K>;
   /** Values of a framework, for `?kader=<slug>`; undefined for an unknown slug. */
@@ -82,7 +83,8 @@ export function useCalculator<K extends string>(options: CalculatorOptions<K>): 
       return;
     }
     const state = readUrlState(window.location.search, specs);
-    const messages = describeIgnored(state.ignored);
+    const messages = describeIgnored(state.ignored, 'deze rekenhulp');
+    // Every spec is a ValueSpec, so every value is a string.
     const { kader: slug, ...rest } = state.values as Values<K | 'kader'>;
     let base = initial;
     let chosen: string | undefined;

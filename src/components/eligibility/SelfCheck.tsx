@@ -10,6 +10,7 @@ import {
   EMPTY_ANSWERS, OVERALL_TEXT, buildFlow, decodeAnswers, encodeAnswers, evaluate, firstUnanswered,
   type Answer, type Answers, type EligibilityModel,
 } from '../../lib/eligibility/index.ts';
+import { LinkNotice } from '../LinkNotice.tsx';
 import { CheckAnswers } from './CheckAnswers.tsx';
 import { QuestionStep } from './QuestionStep.tsx';
 import { ResultView } from './ResultView.tsx';
@@ -102,12 +103,7 @@ export default function SelfCheck({ model, checklistId }: SelfCheckProps) {
   return (
     <div class="sc" data-view={view.type}>
       <div class="visually-hidden" role="status" aria-live="polite">{announcement}</div>
-      {notices.length > 0 && (
-        <div class="calc-notice no-print" role="status">
-          <p class="calc-notice__title">Niet alles uit de link is gebruikt</p>
-          <ul>{notices.map((n) => <li key={n}>{n}</li>)}</ul>
-        </div>
-      )}
+      <LinkNotice notices={notices} />
       {view.type === 'start' && (
         <div class="sc-start no-print js-only">
           <h2 tabIndex={-1} ref={headingRef}>Doe de check</h2>

@@ -8,6 +8,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { bestSection } from '../../lib/search/best-section.ts';
 import { runSearch } from '../../lib/search/run-search.ts';
 import { readSearchState, SEARCH_FILTERS, writeSearchState, type SearchFilter, type SearchState } from '../../lib/search/query-state.ts';
+import { LinkNotice } from '../LinkNotice.tsx';
 import { loadPagefind, type PagefindResultData } from './pagefind.ts';
 
 const FILTER_LABELS: Record<SearchFilter, string> = {
@@ -124,7 +125,7 @@ export default function SearchPage() {
           </div>
         </div>
       </form>
-      {ignored.length > 0 && <p class="meta">Genegeerd in het adres: {ignored.join(', ')}.</p>}
+      <LinkNotice notices={ignored} />
       <p class="search__status" aria-live="polite" role="status">
         {status.kind === 'loading' && 'Bezig met zoeken…'}
         {status.kind === 'error' && 'Zoeken lukt nu niet. Probeer het later opnieuw of bekijk de lijst met kaders.'}

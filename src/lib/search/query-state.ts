@@ -1,9 +1,10 @@
 /**
  * The state of /zoeken/ in the URL (?q=…&regio=…&sort=datum), so searches are
- * shareable. Values are trimmed and length-capped; anything else is dropped
- * and reported, never interpreted as HTML. Plain checks instead of a schema
- * library: this runs in the browser, where every kilobyte counts.
+ * shareable. Reading, limits and the Dutch notices are those of
+ * src/lib/url-state.ts; values are only ever shown as text.
  */
+import { describeIgnored, oneOfParam, readUrlState, textParam, writeUrlState } from '../url-state.ts';
+
 export const SEARCH_FILTERS = ['regio', 'gemeente', 'soort', 'domein', 'jaar'] as const;
 export type SearchFilter = (typeof SEARCH_FILTERS)[number];
 
@@ -13,41 +14,30 @@ export interface SearchState {
   filters: Partial<Record<SearchFilter, string>>;
 }
 
-const MAX_QUERY = 200;
-const MAX_FILTER = 80;
+const SORTS = ['relevantie', 'datum'] as const;
+const SPECS = {
+  q: textParam,
+  regio: textParam,
+  gemeente: textParam,
+  soort: textParam,
+  domein: textParam,
+  jaar: textParam,
+  sort: oneOfParam(SORTS),
+} as const;
+const ORDER = ['q', ...SEARCH_FILTERS, 'sort'] as const;
 
+/** The state from a query string, and one Dutch sentence per ignored parameter. */
 export function readSearchState(search: string): { state: SearchState; ignored: string[] } {
-  const params = new URLSearchParams(search);
-  const ignored: string[] = [];
-  let q = (params.get('q') ?? '').trim();
-  if (q.length > MAX_QUERY) {
-    ignored.push('q (te lang)');
-    q = '';
-  }
-  const sortParam = params.get('sort') ?? 'relevantie';
-  const sort = sortParam === 'datum' || sortParam === 'relevantie' ? sortParam : 'relevantie';
-  if (sort !== sortParam) ignored.push('sort');
+  const { values, ignored } = readUrlState(search, SPECS);
   const filters: SearchState['filters'] = {};
   for (const name of SEARCH_FILTERS) {
-    const value = (params.get(name) ?? '').trim();
-    if (!value) continue;
-    if (value.length > MAX_FILTER) ignored.push(`${name} (te lang)`);
-    else filters[name] = value;
+    const value = values[name];
+    if (value) filters[name] = value;
   }
-  for (const key of new Set(params.keys())) {
-    if (key !== 'q' && key !== 'sort' && !(SEARCH_FILTERS as readonly string[]).includes(key)) ignored.push(key);
-  }
-  return { state: { q, sort, filters }, ignored };
+  const sort = values.sort === 'datum' ? 'datum' : 'relevantie';
+  return { state: { q: values.q ?? '', sort, filters }, ignored: describeIgnored(ignored, 'deze zoekpagina') };
 }
 
 export function writeSearchState(state: SearchState): string {
-  const params = new URLSearchParams();
-  if (state.q) params.set('q', state.q);
-  for (const name of SEARCH_FILTERS) {
-    const value = state.filters[name];
-    if (value) params.set(name, value);
-  }
-  if (state.sort !== 'relevantie') params.set('sort', state.sort);
-  const query = params.toString();
-  return query ? `?${query}` : '';
+  return writeUrlState({ q: state.q, ...state.filters, sort: state.sort === 'relevantie' ? undefined : state.sort }, ORDER);
 }

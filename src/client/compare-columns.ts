@@ -1,10 +1,19 @@
-/** Shows only the chosen frameworks on /vergelijk/ (?kaders=a,b) and marks rows whose visible cells differ. */
+/**
+ * Shows only the chosen frameworks on /vergelijk/ (?kaders=a,b) and marks rows
+ * whose visible cells differ. The choice is read and written with
+ * src/lib/url-state.ts; unknown frameworks in the link are named in a notice.
+ */
+import { describeIgnored, listParam, readUrlState, writeUrlState } from '../lib/url-state.ts';
+import { showLinkNotice } from './link-notice.ts';
+
 const form = document.querySelector<HTMLFormElement>('[data-compare-form]');
 if (form) {
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[name="kader"]')];
   const status = form.querySelector<HTMLElement>('[data-compare-status]')!;
-  const wanted = new URLSearchParams(location.search).get('kaders')?.split(',').filter(Boolean) ?? [];
-  const known = wanted.filter((slug) => boxes.some((b) => b.value === slug));
+  const { values, ignored } = readUrlState(location.search, { kaders: listParam(boxes.map((b) => b.value)) });
+  showLinkNotice(form, describeIgnored(ignored, 'deze vergelijking'));
+  // Fewer than two known frameworks: show them all.
+  const known = values.kaders ?? [];
   if (known.length >= 2) for (const box of boxes) box.checked = known.includes(box.value);
 
   const apply = () => {
@@ -18,7 +27,7 @@ if (form) {
       row.querySelector<HTMLElement>('[data-differs]')!.hidden = new Set(texts).size <= 1;
     }
     status.textContent = chosen.length < 2 ? 'Kies minstens twee kaders om ze te vergelijken.' : `${chosen.length} kaders naast elkaar.`;
-    const query = chosen.length === boxes.length ? '' : `?kaders=${chosen.map((b) => b.value).join(',')}`;
+    const query = chosen.length === boxes.length ? '' : writeUrlState({ kaders: chosen.map((b) => b.value) }, ['kaders']);
     history.replaceState(null, '', `${location.pathname}${query}`);
   };
   form.addEventListener('change', apply);
