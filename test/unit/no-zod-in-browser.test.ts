@@ -60,7 +60,8 @@ function walk(entries: { file: string; code: string }[]): { visited: Set<string>
   return { visited, packages };
 }
 
-const isZod = (specifier: string) => specifier === 'zod' || specifier.startsWith('zod/');
+// zod itself, or Astro's re-export of it (src/schemas import zod from 'astro/zod').
+const isZod = (specifier: string) => specifier === 'zod' || specifier.startsWith('zod/') || specifier === 'astro/zod';
 
 const all = files(src);
 const entries = [
