@@ -12,6 +12,8 @@ import { withDutchErrors } from '../schemas/dutch-errors.ts';
 import { editDistance } from '../lib/edit-distance.ts';
 import { chapterSchema, contentSchemas, type ReferenceFactory } from '../schemas/index.ts';
 import { chapterFolderProblems, parseChapterFileName } from '../lib/kader/chapters.ts';
+import { applySupersessions } from '../lib/kader/supersession.ts';
+import type { FrameworkData } from '../lib/kader/types.ts';
 import { findBodyPlaceholders, findPlaceholders } from './placeholders.ts';
 import { termSlug } from '../lib/glossary-match.ts';
 
@@ -123,6 +125,7 @@ export function headingIds(body: string): Set<string> {
 }
 
 export function checkContent(contentRoot: string, cwd = process.cwd()): { problems: Problem[]; counts: Record<string, number> } {
+  const parsedKaders: { slug: string; data: FrameworkData; file: string; lineOf: (path: PropertyKey[]) => number | undefined }[] = [];
   const folderProblems: Problem[] = [];
   const files = listFiles(contentRoot, folderProblems, cwd);
   const ids = new Map<string, Set<string>>();
@@ -204,6 +207,7 @@ export function checkContent(contentRoot: string, cwd = process.cwd()): { proble
     const data: unknown = doc.toJS() ?? {};
     const schema = schemas[f.collection];
     const result = withDutchErrors(schema).safeParse(data);
+    if (result.success && f.collection === 'kaders') parsedKaders.push({ slug: f.id, data: result.data as FrameworkData, file, lineOf: (path) => lineOf(doc, f.yaml, f.firstLine, path) });
     if (!result.success) {
       const seen = new Set<string>();
       for (const issue of [...result.error.issues, ...objectRuleIssues(schema, data, result.error.issues)]) {
@@ -235,12 +239,19 @@ export function checkContent(contentRoot: string, cwd = process.cwd()): { proble
     }
     if (f.collection === 'kaders') {
       const anchors = documentAnchors(f.id);
-      for (const [i, r] of records(raw.requirements)) {
-        const path = ['requirements', i, 'section'];
-        if (typeof r.section !== 'string' || reported.has(formatPath(path))) continue;
-        if (!anchors.has(r.section)) report(path, `er is geen kop met anker '${r.section}' in de tekst; bestaande ankers: ${listAnchors(anchors)}`);
+      for (const list of ['requirements', 'permissions', 'supersedes'] as const) {
+        for (const [i, r] of records(raw[list])) {
+          const path = [list, i, 'section'];
+          if (typeof r.section !== 'string' || reported.has(formatPath(path))) continue;
+          if (!anchors.has(r.section)) report(path, `er is geen kop met anker '${r.section}' in de tekst; bestaande ankers: ${listAnchors(anchors)}`);
+        }
       }
     }
+  }
+  // Across documents: what a later document changes in an earlier one must exist there, and the earlier one must be older.
+  for (const p of applySupersessions(parsedKaders.map(({ slug, data }) => ({ slug, data }))).problems) {
+    const source = parsedKaders.find((k) => k.slug === p.slug)!;
+    problems.push({ file: source.file, line: source.lineOf(p.path), field: formatPath(p.path), message: p.message });
   }
   return { problems: sortProblems(problems), counts };
 }

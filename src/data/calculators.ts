@@ -4,7 +4,10 @@
  * AOW age). Everything is plain JSON so it can be passed as island props.
  */
 import { getCollection } from 'astro:content';
+import { determinate } from '../lib/bound.ts';
+import { certaintyLabels } from '../lib/certainty.ts';
 import { lengthInMonths } from '../lib/contract-term.ts';
+import { contractDates, type ContractStatement } from '../lib/kader/contract.ts';
 import type { AowTable } from '../lib/aow-age.ts';
 import type { MonthlyRate } from '../lib/calc/contribution.ts';
 import type { SegmentInfo } from '../lib/calc/segment-check.ts';
@@ -20,33 +23,25 @@ import { siteContent } from './content.ts';
  */
 export async function termFrameworks(): Promise<TermFramework[]> {
   const { kaders } = await siteContent();
-  return kaders.flatMap((entry) => {
-    const own = entry.data.procurement.contract;
-    const list: TermFramework[] = [];
-    if (own?.initialTerm) {
-      list.push({
-        slug: entry.id,
-        title: entry.data.shortTitle,
-        start: own.start,
-        initialMonths: lengthInMonths(own.initialTerm),
-        extensionMonths: own.extensions.map(lengthInMonths),
-      });
-    }
-    for (const other of entry.data.procurement.otherProcurements) {
-      if (!other.contract?.initialTerm) continue;
-      list.push({
-        slug: `${entry.id}:${other.id}`,
-        title: `${entry.data.shortTitle}: ${other.label}`,
-        start: other.contract.start,
-        initialMonths: lengthInMonths(other.contract.initialTerm),
-        extensionMonths: other.contract.extensions.map(lengthInMonths),
-      });
-    }
-    return list;
-  });
+  // Only contracts whose source gives a start day and exact terms: anything else would put invented dates in the calculator.
+  const prefill = (slug: string, title: string, contract: ContractStatement | null | undefined): TermFramework[] => {
+    const dates = contract ? contractDates(contract) : null;
+    if (!contract || !dates || !Array.isArray(contract.extensions)) return [];
+    return [{
+      slug,
+      title,
+      start: contract.start.start,
+      initialMonths: dates.term.segments[0]!.months,
+      extensionMonths: contract.extensions.map(lengthInMonths),
+    }];
+  };
+  return kaders.flatMap((entry) => [
+    ...prefill(entry.id, entry.data.shortTitle, entry.data.procurement.contract),
+    ...entry.data.procurement.otherProcurements.flatMap((other) => prefill(`${entry.id}:${other.id}`, `${entry.data.shortTitle}: ${other.label}`, other.contract)),
+  ]);
 }
 
-const STATUS_TEXT = { vastgesteld: 'vastgesteld', voornemen: 'voornemen', 'in-onderzoek': 'in onderzoek' } as const;
+const BASIS_TEXT = { omzet: 'van de omzet', opdrachtwaarde: 'van de opdrachtwaarde', 'niet-genoemd': '(grondslag niet genoemd)' } as const;
 
 export async function sroiFrameworks(): Promise<SroiFramework[]> {
   const { kaders } = await siteContent();
@@ -54,9 +49,9 @@ export async function sroiFrameworks(): Promise<SroiFramework[]> {
     entry.data.procurement.sroi.map((rule, index) => ({
       slug: entry.id,
       variant: index,
-      title: `${entry.data.shortTitle}: ${String(rule.percentage).replace('.', ',')}% van de ${rule.basis === 'omzet' ? 'omzet' : 'opdrachtwaarde'}${rule.mvoPercentage !== undefined ? `, waarvan ${String(rule.mvoPercentage).replace('.', ',')}% via MVO` : ''} (${STATUS_TEXT[rule.status]})`,
+      title: `${entry.data.shortTitle}: ${String(rule.percentage).replace('.', ',')}% ${BASIS_TEXT[rule.basis]}${rule.mvoPercentage !== undefined ? `, waarvan ${String(rule.mvoPercentage).replace('.', ',')}% via MVO` : ''} (${certaintyLabels[rule.certainty].toLowerCase()})`,
       percentage: String(rule.percentage).replace('.', ','),
-      basis: rule.basis,
+      ...(rule.basis === 'niet-genoemd' ? {} : { basis: rule.basis }),
       ...(rule.mvoPercentage === undefined ? {} : { mvo: String(rule.mvoPercentage).replace('.', ',') }),
       ...(rule.note === undefined ? {} : { note: rule.note }),
       years: termYears(entry.data.procurement.contract),
@@ -64,9 +59,11 @@ export async function sroiFrameworks(): Promise<SroiFramework[]> {
   );
 }
 
-function termYears(contract: { initialTerm: { years?: number; months?: number } | null } | null): string | undefined {
-  if (!contract?.initialTerm) return undefined;
-  const months = lengthInMonths(contract.initialTerm);
+/** The term in years for the SROI prefill, only when the source fixes it. */
+function termYears(contract: ContractStatement | null): string | undefined {
+  const initial = determinate(contract?.initialTerm);
+  if (!initial) return undefined;
+  const months = lengthInMonths(initial);
   return months % 12 === 0 ? String(months / 12) : String(Math.round((months / 12) * 100) / 100).replace('.', ',');
 }
 

@@ -7,6 +7,7 @@ import { readdirSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { KaderRecord, NameIndex } from '../lib/kader/types.ts';
+import { applySupersessions, formatSupersessionProblem, type Supersession } from '../lib/kader/supersession.ts';
 import { anchorLocator, chapterFolderProblems, componentAnchorIds, headingAnchors, orderChapters, parseChapterFileName, type ChapterLink } from '../lib/kader/chapters.ts';
 
 export type Kader = CollectionEntry<'kaders'>;
@@ -17,8 +18,11 @@ export interface DocumentChapter extends ChapterLink {
 }
 
 interface SiteContent {
+  /** Every document with the current values: what later documents changed is applied (supersedes). */
   kaders: Kader[];
   records: KaderRecord[];
+  /** Per document slug: what later documents changed in it, with the old values. */
+  history: Map<string, Supersession[]>;
   regios: CollectionEntry<'regios'>[];
   gemeenten: CollectionEntry<'gemeenten'>[];
   producten: CollectionEntry<'producten'>[];
@@ -72,6 +76,11 @@ async function load(): Promise<SiteContent> {
   }
   const chapters = groupChapters(kaders, chapterEntries, problems);
   if (problems.length) throw new Error(`Fouten in de inhoud:\n${problems.join('\n')}`);
+  // A later document's change wins, in every view: apply each `supersedes` once, here.
+  const superseded = applySupersessions(kaders.map((k) => ({ slug: k.id, data: k.data })), names);
+  if (superseded.problems.length) throw new Error(`Fouten in de inhoud:\n${superseded.problems.map(formatSupersessionProblem).join('\n')}`);
+  const currentData = new Map(superseded.records.map((r) => [r.slug, r.data] as const));
+  for (const entry of kaders) entry.data = currentData.get(entry.id)!;
   const dataBySlug = new Map(kaders.map((k) => [k.id, k.data] as const));
   const dataOf = (slug: string) => dataBySlug.get(slug);
   const locators = new Map(kaders.map((k) => {
@@ -86,7 +95,7 @@ async function load(): Promise<SiteContent> {
     return [k.id, anchorLocator(k.id, pages)] as const;
   }));
   const anchorHref = (kader: string, id: string) => locators.get(kader)?.(id) ?? `/kaders/${kader}/${id ? `#${id}` : ''}`;
-  return { kaders, records: kaders.map((k) => ({ slug: k.id, data: k.data })), regios, gemeenten, producten, names, chapters, anchorHref };
+  return { kaders, records: superseded.records, history: superseded.history, regios, gemeenten, producten, names, chapters, anchorHref };
 }
 
 /** Chapters by document, checked the same way as npm run check does (file names, order, index.mdx). */

@@ -1,6 +1,6 @@
 /** Dutch labels for the model's enum values, in one place. */
 import type {
-  AGREEMENT_TYPES, DOCUMENT_STATUSES, DOCUMENT_TYPES, FUNDING_MODELS, INTENT_STATUSES,
+  AGREEMENT_TYPES, DOCUMENT_STATUSES, DOCUMENT_TYPES, FUNDING_MODELS,
   PROCUREMENT_METHODS, REQUIREMENT_EFFECTS, REQUIREMENT_KINDS,
 } from '../schemas/framework.ts';
 
@@ -11,6 +11,10 @@ export const documentTypeLabels: Labels<typeof DOCUMENT_TYPES> = {
   inkoopstrategie: 'Inkoopstrategie',
   raadsinformatiebrief: 'Raadsinformatiebrief',
   presentatie: 'Presentatie',
+  aanbestedingsdocument: 'Aanbestedingsdocument',
+  'nota-van-inlichtingen': 'Nota van inlichtingen',
+  marktconsultatie: 'Marktconsultatie',
+  collegebesluit: 'Collegebesluit',
 };
 
 export const statusLabels: Labels<typeof DOCUMENT_STATUSES> = {
@@ -41,11 +45,7 @@ export const fundingModelLabels: Labels<typeof FUNDING_MODELS> = {
   subsidie: 'Subsidie',
 };
 
-export const intentLabels: Labels<typeof INTENT_STATUSES> = {
-  vastgesteld: 'Vastgesteld',
-  voornemen: 'Voornemen',
-  'in-onderzoek': 'Wordt onderzocht',
-};
+export { certaintyLabels } from './certainty.ts';
 
 export const requirementKindLabels: Labels<typeof REQUIREMENT_KINDS> = {
   uitsluitingsgrond: 'Uitsluitingsgrond',

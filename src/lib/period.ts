@@ -10,6 +10,15 @@
  *   2024-Q3           a quarter             2024              a year
  *   A/B               a span from the start of A to the end of B,
  *                     e.g. 2024-09/2024-10 or 2025-Q2/2025-Q3
+ *   A, B              separate dates that are no span ("26 sept./24 okt. 2024"),
+ *                     e.g. 2024-09-26, 2024-10-24
+ *   begin-2026, medio-2025, eind-2025
+ *                     part of a year, as vague as the source ("eind 2025" is
+ *                     not the fourth quarter); it covers the whole year for
+ *                     sorting and shows its own words
+ *
+ * A period can carry what the author inferred (`inferred`): a year the source
+ * leaves out, a month read from a planning table. Labels then say so.
  */
 import {
   addDays,
@@ -22,8 +31,22 @@ import {
   type IsoDate,
 } from './calendar-date.ts';
 
-export const PRECISIONS = ['datetime', 'day', 'week', 'month', 'quarter', 'year', 'span'] as const;
+export const PRECISIONS = ['datetime', 'day', 'week', 'month', 'quarter', 'year', 'span', 'dates'] as const;
 export type Precision = (typeof PRECISIONS)[number];
+
+/** Part of a year as the source words it ("eind 2025"). */
+export const YEAR_PARTS = ['begin', 'medio', 'eind'] as const;
+export type YearPart = (typeof YEAR_PARTS)[number];
+
+/** Which part of a date the author filled in where the source is silent. */
+export const INFERRED_PARTS = ['jaar', 'maand', 'dag', 'datum'] as const;
+export type InferredPart = (typeof INFERRED_PARTS)[number];
+
+export interface Inferred {
+  part: InferredPart;
+  /** Why the author thinks so, e.g. "de sessie ging vooraf aan de bijeenkomst van 25 april 2024". */
+  reason: string;
+}
 
 export interface Period {
   /** The notation as written by the author. */
@@ -33,6 +56,12 @@ export interface Period {
   end: IsoDate;
   /** Local time (Europe/Amsterdam) for datetime precision, e.g. "12:00". */
   time?: string;
+  /** For year precision: the part of the year the source names ("eind 2025"). */
+  yearPart?: YearPart;
+  /** For 'dates': the separate dates, in order. */
+  dates?: Period[];
+  /** What the author inferred where the source is silent. */
+  inferred?: Inferred;
 }
 
 export type PeriodResult = { ok: true; period: Period } | { ok: false; error: string };
@@ -42,7 +71,7 @@ export const MONTHS_NL = [
   'juli', 'augustus', 'september', 'oktober', 'november', 'december',
 ] as const;
 
-const EXAMPLES = "2024-04-23, 2024-05-21T12:00, 2024-W16, 2024-05, 2024-Q3, 2024 of een periode als 2024-09/2024-10";
+const EXAMPLES = "2024-04-23, 2024-05-21T12:00, 2024-W16, 2024-05, 2024-Q3, 2024, eind-2025, een periode als 2024-09/2024-10 of losse data als 2024-09-26, 2024-10-24";
 
 function fail(text: string, why?: string): PeriodResult {
   return {
@@ -96,16 +125,35 @@ function parseSingle(text: string): PeriodResult {
     };
   }
   if ((m = /^(\d{4})$/.exec(text))) {
-    const year = Number(m[1]);
     return { ok: true, period: { notation: text, precision: 'year', start: `${m[1]}-01-01`, end: `${m[1]}-12-31` } };
   }
+  if ((m = /^(begin|medio|eind)-(\d{4})$/.exec(text))) {
+    return { ok: true, period: { notation: text, precision: 'year', start: `${m[2]}-01-01`, end: `${m[2]}-12-31`, yearPart: m[1] as YearPart } };
+  }
   return fail(text);
+}
+
+function parseDates(text: string): PeriodResult {
+  const dates: Period[] = [];
+  for (const part of text.split(',').map((p) => p.trim())) {
+    const single = parseSingle(part);
+    if (!single.ok) return single;
+    if (single.period.precision !== 'day' && single.period.precision !== 'datetime') return fail(text, 'losse data zijn dagen, zoals 2024-09-26, 2024-10-24');
+    const previous = dates.at(-1);
+    if (previous && compareDates(single.period.start, previous.start) <= 0) return fail(text, 'zet de data op volgorde, zonder dubbele');
+    dates.push(single.period);
+  }
+  return { ok: true, period: { notation: text, precision: 'dates', start: dates[0]!.start, end: dates.at(-1)!.end, dates } };
 }
 
 /** Parses the notation; never throws. */
 export function parsePeriod(input: string): PeriodResult {
   const text = input.trim();
   if (text === '') return fail(input, 'leeg');
+  if (text.includes(',')) {
+    if (text.includes('/')) return fail(text, 'een periode (A/B) en losse data (A, B) gaan niet samen');
+    return parseDates(text);
+  }
   const parts = text.split('/');
   if (parts.length === 1) return parseSingle(text);
   if (parts.length !== 2) return fail(text, 'een periode heeft precies één schuine streep');
@@ -161,10 +209,28 @@ function singleLabel(p: Period, withYear = true): string {
     case 'quarter':
       return `Q${Math.ceil(monthOf(p.start) / 3)}${year}`;
     case 'year':
-      return String(yearOf(p.start));
+      return p.yearPart ? `${p.yearPart} ${yearOf(p.start)}` : String(yearOf(p.start));
     case 'span':
+    case 'dates':
       return formatPeriod(p);
   }
+}
+
+/** "26 september/24 oktober 2024": separate dates, the year once when they share it. */
+function datesLabel(p: Period): string {
+  const dates = p.dates ?? [];
+  const sameYear = dates.every((d) => yearOf(d.start) === yearOf(p.end));
+  return dates.map((d, i) => singleLabel(d, !sameYear || i === dates.length - 1)).join('/');
+}
+
+/** The label with what the author inferred: "21 maart; jaar niet genoemd, vermoedelijk 2024". */
+function withInferred(p: Period, label: string): string {
+  if (!p.inferred) return label;
+  if (p.inferred.part === 'jaar' && (p.precision === 'day' || p.precision === 'datetime' || p.precision === 'month' || p.precision === 'week')) {
+    return `${singleLabel(p, false)}; jaar niet genoemd, vermoedelijk ${yearOf(p.start)}`;
+  }
+  const what = { jaar: 'jaar', maand: 'maand', dag: 'dag', datum: 'datum' }[p.inferred.part];
+  return `vermoedelijk ${label} (${what} niet genoemd)`;
 }
 
 /**
@@ -173,6 +239,11 @@ function singleLabel(p: Period, withYear = true): string {
  * "december 2024 t/m juli 2025".
  */
 export function formatPeriod(p: Period): string {
+  return withInferred(p, plainLabel(p));
+}
+
+function plainLabel(p: Period): string {
+  if (p.precision === 'dates') return datesLabel(p);
   if (p.precision !== 'span') return singleLabel(p);
   const [a, b] = p.notation.split('/').map((s) => parsePeriod(s.trim()));
   if (!a?.ok || !b?.ok) return `${dayLabel(p.start)} t/m ${dayLabel(p.end)}`;

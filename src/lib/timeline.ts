@@ -5,6 +5,7 @@
  * browser), so a static build never goes stale; this module takes today as input.
  */
 import { compareDates, daysBetween, type IsoDate } from './calendar-date.ts';
+import type { Certainty } from './certainty.ts';
 import { formatLength } from './contract-term.ts';
 import { summariseContract } from './kader/contract.ts';
 import type { KaderRecord, NameIndex } from './kader/types.ts';
@@ -38,6 +39,8 @@ export interface TimelineItem {
   when: string;
   /** Extra detail, e.g. who acts or the length of a term. */
   detail?: string;
+  /** How firmly the document states the date: a planned date is "gepland", never a fact. */
+  certainty: Certainty;
 }
 
 function byStart(a: TimelineItem, b: TimelineItem): number {
@@ -63,6 +66,7 @@ export function documentTimeline(record: KaderRecord, names: NameIndex): Timelin
     precision: m.when.precision,
     when: m.display ?? formatPeriod(m.when),
     ...(m.actor ? { detail: `Door: ${m.actor}` } : {}),
+    certainty: m.certainty,
   }));
   const contract = summariseContract(data.procurement.contract);
   if (contract?.term) {
@@ -78,26 +82,40 @@ export function documentTimeline(record: KaderRecord, names: NameIndex): Timelin
         precision: 'contract',
         when: `${formatDate(segment.start)} t/m ${formatDate(segment.end)}`,
         detail: formatLength(segment.months),
+        certainty: contract.certainty,
       });
     }
+  } else if (contract) {
+    // No determinable end: only the start, as precise as the source, with what is known of the term.
+    items.push({
+      ...base,
+      id: `${slug}--contract-0`,
+      kind: 'contract',
+      label: 'Contract: start',
+      start: contract.start.start,
+      end: contract.start.end,
+      precision: contract.start.precision,
+      when: formatPeriod(contract.start),
+      detail: `Eerste looptijd ${contract.termText}; einddatum niet te bepalen (${contract.noEndReason ?? 'verlengingen niet genoemd'})`,
+      certainty: contract.certainty,
+    });
   }
   for (const other of data.procurement.otherProcurements) {
     const otherContract = summariseContract(other.contract);
-    const start = otherContract?.start ?? other.contractStart?.start;
+    const start = otherContract?.start ?? other.contractStart;
     if (!start) continue;
-    const end = otherContract?.term?.maxEnd ?? other.contractStart?.end ?? start;
+    const maxEnd = otherContract?.maxEnd;
     items.push({
       ...base,
       id: `${slug}--traject-${other.id}`,
       kind: 'ander-traject',
       label: `Ander inkooptraject: ${other.label}`,
-      start,
-      end,
-      precision: otherContract?.term ? 'contract' : (other.contractStart?.precision ?? 'day'),
-      when: otherContract?.term
-        ? `${formatDate(start)} t/m ${formatDate(otherContract.term.maxEnd)} (met verlengingen)`
-        : `nieuw contract per ${other.contractStart ? formatPeriod(other.contractStart) : formatDate(start)}`,
+      start: start.start,
+      end: maxEnd?.end ?? start.end,
+      precision: maxEnd ? 'contract' : start.precision,
+      when: maxEnd ? `${formatPeriod(start)} t/m ${formatPeriod(maxEnd)} (met verlengingen)` : `nieuw contract per ${formatPeriod(start)}`,
       ...(other.note ? { detail: other.note } : {}),
+      certainty: other.certainty,
     });
   }
   return items.sort(byStart);

@@ -4,8 +4,8 @@ import { changeLog } from '../lib/kader/change-log.ts';
 import { changeFeed } from '../lib/kader/change-feed.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-  const { records, names } = await siteContent();
-  return new Response(changeFeed(changeLog(records, names), site!.href), {
+  const { records, names, history } = await siteContent();
+  return new Response(changeFeed(changeLog(records, names, history), site!.href), {
     headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
   });
 };

@@ -5,12 +5,16 @@
  * islands, the API, search filters and calendar feeds all read from it.
  */
 import { z } from 'astro/zod';
-import { computeContractTerm } from '../lib/contract-term.ts';
-import { formatDate } from '../lib/period.ts';
+import { contractDates } from '../lib/kader/contract.ts';
+import { SUPERSESSION_TARGETS, type ParsedChange } from '../lib/kader/supersession.ts';
+import { formatDate, formatPeriod } from '../lib/period.ts';
 import { figureSchema } from './figure.ts';
-import { count, domain, isoDate, oneOf, period, slug, termLength, text, type ReferenceFactory } from './fields.ts';
+import { certainty, count, countBound, domain, isoDate, oneOf, period, slug, termBound, termLength, text, type ReferenceFactory } from './fields.ts';
 
-export const DOCUMENT_TYPES = ['inkoopkader', 'inkoopstrategie', 'raadsinformatiebrief', 'presentatie'] as const;
+export const DOCUMENT_TYPES = [
+  'inkoopkader', 'inkoopstrategie', 'raadsinformatiebrief', 'presentatie', 'aanbestedingsdocument',
+  'nota-van-inlichtingen', 'marktconsultatie', 'collegebesluit',
+] as const;
 export const DOCUMENT_STATUSES = ['concept', 'definitief'] as const;
 export const PROCUREMENT_METHODS = [
   'europese-aanbesteding-sas',
@@ -22,6 +26,7 @@ export const PROCUREMENT_METHODS = [
 export const AGREEMENT_TYPES = ['raamovereenkomst', 'toelatingsovereenkomst', 'overeenkomst', 'subsidie'] as const;
 export const FUNDING_MODELS = ['inspanningsgericht', 'taakgericht', 'resultaatgericht', 'vast-budget', 'subsidie'] as const;
 export const PURCHASING_CHANNELS = ['regionale-inkoop', 'lokale-inkoop', 'aparte-aanbesteding', 'andere-regio', 'niet-ingekocht'] as const;
+export const LOT_SCOPES = ['per-gemeente', 'regionaal', 'gemeenten'] as const;
 export const MILESTONE_KINDS = [
   'besluit', 'consultatie', 'bijeenkomst', 'voorbereiding', 'publicatie', 'deadline',
   'inschrijving', 'gunning', 'implementatie', 'start', 'overig',
@@ -31,7 +36,6 @@ export const REQUIREMENT_KINDS = [
   'governance', 'sroi', 'programma-van-eisen', 'werkwijze', 'overig',
 ] as const;
 export const REQUIREMENT_EFFECTS = ['uitsluitend', 'aandacht'] as const;
-export const INTENT_STATUSES = ['vastgesteld', 'voornemen', 'in-onderzoek'] as const;
 
 /** The source document a page was written from. */
 const sourceSchema = z.strictObject({
@@ -39,47 +43,55 @@ const sourceSchema = z.strictObject({
   title: text.meta({ description: 'Titel precies zoals op het brondocument.' }),
   /** Who issued it, e.g. "College van burgemeester en wethouders van Nijmegen". */
   publisher: text.meta({ description: 'Wie de bron uitgaf, bijvoorbeeld "College van burgemeester en wethouders van Nijmegen".' }),
-  /** Date or period of the source (see src/lib/period.ts). */
+  /** Date or period of the source with its precision (see src/lib/period.ts). */
   date: period.meta({ description: 'Datum of periode van de bron, zo precies als de bron zelf (zie de notatie bij published).' }),
-  /** File name in the seed archive, e.g. "presentatie-inkoop-wmo-segmenten-kampen-2024.txt". */
-  file: text.meta({ description: 'Bestandsnaam van de bron in het archief, bijvoorbeeld "presentatie-inkoop-wmo-segmenten-kampen-2024.txt".' }),
+  /** Official address of the document, where the publisher has one. */
+  url: z.url({ protocol: /^https?$/, error: 'verwacht een volledig webadres dat begint met https://' }).optional().meta({ description: 'Officieel webadres van het document bij de uitgever, als dat er is.' }),
+  /** Internal: the file name of the source text in the team's archive, for the fidelity check (npm run test:sources). Never shown. */
+  file: text.meta({ description: 'Intern: bestandsnaam van de brontekst in het archief van de redactie, voor de controle op trouw aan de bron (npm run test:sources). Wordt nergens getoond.' }),
   /** What we could not take over (e.g. a picture without figures) and how we handled it. */
   note: text.optional().meta({ description: 'Wat niet is overgenomen (bijvoorbeeld een plaatje zonder cijfers) en hoe dat is opgelost.' }),
 });
 
-/** Start, initial term and extension options; the end dates are computed. */
+/**
+ * Start, initial term and extension options as the source states them. End
+ * dates are computed only where the source makes them determinable (a start
+ * day and exact terms); otherwise views say what is known.
+ */
 const contractSchema = z
   .strictObject({
-    start: isoDate.meta({ description: 'Eerste dag van het contract, als datum JJJJ-MM-DD.' }),
-    /** Null when the document sets no term. */
-    initialTerm: termLength.nullable().meta({ description: 'Eerste looptijd in jaren of maanden, bijvoorbeeld { years: 4 }; null als het document er geen noemt.' }),
-    extensions: z.array(termLength).default([]).meta({ description: 'Verlengingsopties in volgorde, elk met een eigen lengte, bijvoorbeeld [{ years: 2 }, { years: 2 }].' }),
-    /** End dates as the source states them; checked against the computed ones. */
+    /** Start with its precision: 2025-01-01, or 2018 when the source gives only the year. */
+    start: period.meta({ description: 'Start van het contract met de precisie van de bron: 2025-01-01, of 2018 als de bron alleen het jaar noemt.' }),
+    /** How firmly the document states this contract (start and term). */
+    certainty: certainty.meta({ description: 'Hoe zeker het document het contract noemt (start en looptijd): vastgesteld, voornemen, mogelijk, in-onderzoek of onbekend.' }),
+    /** The first term with its bound; absent or null when the document does not say. */
+    initialTerm: termBound.nullable().optional().meta({ description: 'Eerste looptijd met de grens die de bron geeft: { exact: { years: 4 } } of { max: { months: 48 }, openEnded: true } ("maximaal 48 maanden, mogelijk langer"); weglaten als de bron het niet noemt.' }),
+    /** 'geen' when the source says there are none; a list of option lengths; absent when the source does not say. */
+    extensions: z.union([z.literal('geen'), z.array(termLength).min(1, { error: "noem minstens één verlenging, of schrijf 'geen'" })]).optional().meta({ description: "Verlengingsopties in volgorde, bijvoorbeeld [{ years: 2 }, { years: 2 }]; 'geen' als de bron zegt dat er geen zijn; weglaten als de bron het niet noemt." }),
+    /** End dates as the source states them; checked against the computed ones where those exist. */
     stated: z
-      .strictObject({ initialEnd: isoDate.optional().meta({ description: 'Einde van de eerste looptijd volgens de bron; de controle rekent het na.' }), maxEnd: isoDate.optional().meta({ description: 'Einde met alle verlengingen volgens de bron; de controle rekent het na.' }) })
-      .default({}).meta({ description: 'Einddatums zoals de bron ze noemt; npm run check vergelijkt ze met start, looptijd en verlengingen.' }),
+      .strictObject({ initialEnd: period.optional().meta({ description: 'Einde van de eerste looptijd volgens de bron, zo precies als de bron (2020, of 2028-12-31); de controle rekent een dag na waar dat kan.' }), maxEnd: period.optional().meta({ description: 'Einde met alle verlengingen volgens de bron, zo precies als de bron; de controle rekent een dag na waar dat kan.' }) })
+      .optional().meta({ description: 'Einddatums zoals de bron ze noemt; npm run check vergelijkt ze met start, looptijd en verlengingen als die vastliggen.' }),
     note: text.optional().meta({ description: 'Toelichting op het contract, bijvoorbeeld als de bron zichzelf tegenspreekt.' }),
   })
   .superRefine((contract, ctx) => {
-    if (!contract.initialTerm) {
-      if (contract.extensions.length > 0) {
-        ctx.addIssue({ code: 'custom', path: ['extensions'], message: 'verlengingen zonder initiële looptijd kunnen niet worden berekend; vul initialTerm in' });
-      }
-      return;
+    if (!contract.initialTerm && Array.isArray(contract.extensions)) {
+      ctx.addIssue({ code: 'custom', path: ['extensions'], message: 'verlengingen zonder eerste looptijd kunnen niet worden berekend; vul initialTerm in' });
     }
-    const term = computeContractTerm(contract.start, contract.initialTerm, contract.extensions);
-    const check = (field: 'initialEnd' | 'maxEnd', computed: string) => {
-      const stated = contract.stated[field];
-      if (stated && stated !== computed) {
+    const computed = contractDates(contract);
+    if (!computed) return;
+    const check = (field: 'initialEnd' | 'maxEnd', value: string | null) => {
+      const stated = contract.stated?.[field];
+      if (stated && value && (stated.start > value || stated.end < value)) {
         ctx.addIssue({
           code: 'custom',
           path: ['stated', field],
-          message: `de bron noemt ${formatDate(stated)}, maar start + looptijd geeft ${formatDate(computed)}; controleer start, initialTerm en extensions`,
+          message: `de bron noemt ${formatPeriod(stated)}, maar start + looptijd geeft ${formatDate(value)}; controleer start, initialTerm en extensions`,
         });
       }
     };
-    check('initialEnd', term.initialEnd);
-    check('maxEnd', term.maxEnd);
+    check('initialEnd', computed.initialEnd);
+    check('maxEnd', computed.maxEnd);
   });
 
 const milestoneSchema = z.strictObject({
@@ -91,6 +103,8 @@ const milestoneSchema = z.strictObject({
   /** Wording of the source where the notation cannot express it, e.g. "26 sept./24 okt. 2024". */
   display: text.optional().meta({ description: 'De woorden van de bron als de notatie ze niet kan uitdrukken, bijvoorbeeld "26 sept./24 okt. 2024".' }),
   kind: oneOf(MILESTONE_KINDS).default('overig').meta({ description: 'Soort stap, bijvoorbeeld besluit, publicatie, deadline of start; standaard overig.' }),
+  /** 'vastgesteld' for a date that is fixed or has happened; 'voornemen' for a planned date. */
+  certainty: certainty.meta({ description: "Hoe zeker de datum is: 'vastgesteld' (vast of al gebeurd), 'voornemen' (gepland), 'mogelijk', 'in-onderzoek' of 'onbekend'." }),
   /** Who does it, e.g. "Colleges van B&W". */
   actor: text.optional().meta({ description: 'Wie de stap zet, bijvoorbeeld "Colleges van B&W".' }),
   /** Sub-steps listed under the milestone. */
@@ -98,6 +112,9 @@ const milestoneSchema = z.strictObject({
   note: text.optional().meta({ description: 'Toelichting bij de stap.' }),
 });
 
+
+/** Anchor (heading id) of a section; GitHub-style, so accents stay: "bibob-en-financiële-toets". */
+const anchor = z.string().regex(/^[\p{Ll}\p{N}_-]+$/u, { error: 'verwacht het anker van een kop, in kleine letters met streepjes, zoals "bibob-en-financiële-toets"' });
 
 const requirementSchema = z.strictObject({
   id: slug.meta({ description: 'Vaste id van de eis.' }),
@@ -109,11 +126,11 @@ const requirementSchema = z.strictObject({
   /** 'uitsluitend': not meeting it excludes you; 'aandacht': it needs work but does not exclude. */
   effect: oneOf(REQUIREMENT_EFFECTS).meta({ description: "Gevolg: 'uitsluitend' (wie niet voldoet, valt af) of 'aandacht' (een aandachtspunt dat werk vraagt)." }),
   /** Whether the document fixes it, intends it, or is still investigating it. */
-  status: oneOf(INTENT_STATUSES).default('vastgesteld').meta({ description: 'Staat de eis vast (vastgesteld, standaard), is het een voornemen, of wordt het nog onderzocht (in-onderzoek)?' }),
+  certainty: certainty.meta({ description: 'Staat de eis vast (vastgesteld), is het een voornemen, een mogelijkheid, wordt het onderzocht (in-onderzoek), of blijkt het niet uit de bron (onbekend)? Alleen een vastgestelde uitsluitende eis kan in de zelftest uitsluiten.' }),
   /** Evidence a provider should prepare. */
   evidence: z.array(text).default([]).meta({ description: 'Bewijs dat een aanbieder klaar moet hebben.' }),
   /** Anchor (heading id) of the section of the page that states it; GitHub-style, so accents stay: "bibob-en-financiële-toets". */
-  section: z.string().regex(/^[\p{Ll}\p{N}_-]+$/u, { error: 'verwacht het anker van een kop, in kleine letters met streepjes, zoals "bibob-en-financiële-toets"' }).meta({ description: 'Anker van de kop in de tekst waar de eis staat: de kop in kleine letters met streepjes, accenten blijven, zoals "bibob-en-financiële-toets".' }),
+  section: anchor.meta({ description: 'Anker van de kop in de tekst waar de eis staat: de kop in kleine letters met streepjes, accenten blijven, zoals "bibob-en-financiële-toets".' }),
   /** The question a provider answers in the self-check ("Heeft uw organisatie …?"). */
   question: text.optional().meta({ description: 'De vraag aan de aanbieder in de zelftest "Kan ik meedoen?", bijvoorbeeld "Heeft uw organisatie …?".' }),
   /** Limits the requirement to some segments or lots (ids); empty = all. */
@@ -134,8 +151,14 @@ export function frameworkSchema(ref: ReferenceFactory) {
     product: ref('producten').meta({ description: 'Id van het product in content/producten/.' }),
     /** How this framework calls it: bouwsteen, segment, specialisme, product. */
     kind: oneOf(['product', 'bouwsteen', 'segment', 'specialisme', 'productgroep'] as const).default('product').meta({ description: 'Hoe dit document het noemt: product (standaard), bouwsteen, segment, specialisme of productgroep.' }),
-    /** How it is bought for the participating municipalities. */
-    channel: oneOf(PURCHASING_CHANNELS).default('regionale-inkoop').meta({ description: 'Hoe het voor de deelnemende gemeenten wordt ingekocht; standaard regionale-inkoop.' }),
+    /** How it is bought for the participating municipalities; absent when the source does not say. */
+    channel: oneOf(PURCHASING_CHANNELS).optional().meta({ description: 'Hoe het wordt ingekocht: regionale-inkoop, lokale-inkoop (de gemeente zelf), aparte-aanbesteding, andere-regio of niet-ingekocht; weglaten als de bron het niet zegt (de site toont dan "niet genoemd").' }),
+    /** How firmly the document says it is bought this way. */
+    certainty: certainty.meta({ description: 'Hoe zeker het document zegt dat dit zo wordt ingekocht.' }),
+    /** Only these municipalities (of the document's); absent: all participating municipalities. */
+    municipalities: z.array(ref('gemeenten')).min(1).optional().meta({ description: "Alleen voor deze gemeenten (id's uit de deelnemende gemeenten); weglaten: voor alle deelnemende gemeenten." }),
+    /** Domain(s) it is bought under in this document; absent: the document's domains. */
+    domains: z.array(domain).min(1).optional().meta({ description: "Domein(en) waaronder het in dit document wordt ingekocht ('Wmo', 'Jeugdhulp'); weglaten: de domeinen van het document." }),
     /** Municipalities where it is bought differently. */
     exceptions: z
       .array(
@@ -156,9 +179,107 @@ export function frameworkSchema(ref: ReferenceFactory) {
     name: text.meta({ description: 'Naam van het perceel.' }),
     domain: domain.meta({ description: "Domein van het perceel: 'Wmo' of 'Jeugdhulp'." }),
     products: z.array(ref('producten')).default([]).meta({ description: "Id's van de producten in het perceel (content/producten/)." }),
-    /** 'per-gemeente': one lot per municipality of `municipalities` (a matrix); 'regionaal': one lot for the region. */
-    scope: oneOf(['per-gemeente', 'regionaal'] as const).meta({ description: "'per-gemeente': één perceel per deelnemende gemeente (een matrix); 'regionaal': één perceel voor de hele regio." }),
+    /** 'per-gemeente': one lot per participating municipality (a matrix); 'regionaal': one lot for all; 'gemeenten': one lot for the municipalities listed. */
+    scope: oneOf(LOT_SCOPES).meta({ description: "'per-gemeente': één perceel per deelnemende gemeente (een matrix); 'regionaal': één perceel voor alle deelnemende gemeenten; 'gemeenten': één perceel voor de gemeenten onder municipalities." }),
+    /** With scope 'gemeenten': the municipalities the lot is for (of the document's). */
+    municipalities: z.array(ref('gemeenten')).min(1).optional().meta({ description: "Bij scope 'gemeenten': voor welke deelnemende gemeenten dit perceel is." }),
+    /** How firmly the document says this lot is tendered. */
+    certainty: certainty.meta({ description: 'Hoe zeker het document dit perceel noemt.' }),
     note: text.optional().meta({ description: 'Toelichting bij het perceel.' }),
+  });
+
+  const otherProcurementSchema = z.strictObject({
+    id: slug.meta({ description: 'Vaste id van het aangekondigde traject, gelijk in latere documenten.' }),
+    label: text.meta({ description: 'Naam van het aangekondigde traject.' }),
+    products: z.array(ref('producten')).default([]).meta({ description: "Id's van de producten in dit traject (content/producten/)." }),
+    /** When the new contract starts or must be in place. */
+    contractStart: period.optional().meta({ description: 'Wanneer het nieuwe contract begint of er moet zijn (datum of periode).' }),
+    contract: contractSchema.optional().meta({ description: 'Een volledig contract, met dezelfde velden als procurement.contract.' }),
+    /** How firmly the document announces it. */
+    certainty: certainty.meta({ description: 'Hoe zeker het document dit traject aankondigt.' }),
+    note: text.optional().meta({ description: 'Toelichting bij het aangekondigde traject.' }),
+  });
+
+  /**
+   * One change a later document makes to an earlier one, e.g.
+   * `{ milestone: publicatie, set: { when: 2024-04-23 } }`,
+   * `{ product: praktische-begeleiding, add: { kind: product, certainty: vastgesteld } }`,
+   * `{ requirement: bibob, remove: true }`. `set` takes the item's own fields,
+   * checked as in the item itself; `add` takes a whole new item.
+   */
+  const items = {
+    milestone: { schema: milestoneSchema, key: 'id' },
+    product: { schema: productEntry, key: 'product' },
+    requirement: { schema: requirementSchema, key: 'id' },
+    lot: { schema: lotSchema, key: 'id' },
+    otherProcurement: { schema: otherProcurementSchema, key: 'id' },
+    contract: { schema: contractSchema, key: undefined },
+  } as const;
+  const changeSchema = z.unknown().transform((raw, ctx): ParsedChange => {
+    const fail = (message: string, path: PropertyKey[] = []) => {
+      ctx.addIssue({ code: 'custom', message, path });
+      return z.NEVER;
+    };
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return fail('verwacht een wijziging zoals { milestone: publicatie, set: { when: 2024-04-23 } }');
+    const change = raw as Record<string, unknown>;
+    const targets = SUPERSESSION_TARGETS.filter((t) => t in change);
+    if (targets.length !== 1) return fail(`noem precies één van ${SUPERSESSION_TARGETS.map((t) => `'${t}'`).join(', ')}: wat in het eerdere document verandert`);
+    const target = targets[0]!;
+    const ops = (['set', 'add', 'remove'] as const).filter((o) => o in change);
+    if (ops.length !== 1) return fail("noem precies één van 'set' (velden wijzigen), 'add' (toevoegen) of 'remove: true' (vervalt)");
+    const op = ops[0]!;
+    const unknown = Object.keys(change).filter((k) => k !== target && k !== op && k !== 'note');
+    if (unknown.length) return fail(`onbekend veld ${unknown.map((k) => `'${k}'`).join(', ')}`);
+    const note = change.note === undefined ? undefined : text.safeParse(change.note);
+    if (note && !note.success) return fail('toelichting (note) mag niet leeg zijn', ['note']);
+    const { schema, key } = items[target];
+    let id: string | undefined;
+    if (target === 'contract') {
+      if (change.contract !== true) return fail("schrijf 'contract: true' om het contract van het eerdere document te wijzigen", ['contract']);
+      if (op !== 'set') return fail("het contract kan alleen gewijzigd worden met 'set'", [op]);
+    } else {
+      const parsedId = slug.safeParse(change[target]);
+      if (!parsedId.success) return fail(`verwacht de id van een ${target} in het eerdere document`, [target]);
+      id = parsedId.data;
+    }
+    const base = { target, ...(id ? { id } : {}), ...(note?.success ? { note: note.data } : {}) };
+    if (op === 'remove') {
+      if (change.remove !== true) return fail("schrijf 'remove: true'", ['remove']);
+      return { ...base, op };
+    }
+    if (op === 'add') {
+      if (!change.add || typeof change.add !== 'object') return fail('verwacht het hele nieuwe onderdeel onder add', ['add']);
+      const parsed = (schema as z.ZodType).safeParse({ ...(change.add as object), [key!]: id });
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: ['add', ...issue.path] });
+        return z.NEVER;
+      }
+      return { ...base, op, item: parsed.data };
+    }
+    if (!change.set || typeof change.set !== 'object' || Array.isArray(change.set)) return fail('verwacht onder set de velden die veranderen, zoals { when: 2024-04-23 }', ['set']);
+    const shape = (schema as unknown as { shape: Record<string, z.ZodType> }).shape;
+    const values: Record<string, unknown> = {};
+    for (const [field, value] of Object.entries(change.set)) {
+      if (field === key) return fail(`'${field}' is de id en kan niet veranderen`, ['set', field]);
+      const fieldSchema = shape[field];
+      if (!fieldSchema) return fail(`onbekend veld '${field}'; ${target} heeft ${Object.keys(shape).filter((k) => k !== key).join(', ')}`, ['set', field]);
+      const parsed = fieldSchema.safeParse(value);
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: ['set', field, ...issue.path] });
+        return z.NEVER;
+      }
+      values[field] = parsed.data;
+    }
+    if (Object.keys(values).length === 0) return fail('noem minstens één veld onder set', ['set']);
+    return { ...base, op, values };
+  }).meta({ type: 'object', description: 'Een wijziging van een eerder document: milestone/product/requirement/lot/otherProcurement met de id, of contract: true; met set (velden), add (nieuw onderdeel) of remove: true' });
+
+  const supersessionSchema = z.strictObject({
+    /** The earlier document that this one changes. */
+    document: ref('kaders').meta({ description: 'Het eerdere document (slug) dat dit document wijzigt.' }),
+    /** Anchor of the section of this document that says so. */
+    section: anchor.optional().meta({ description: 'Anker van de kop in dit document waar de wijziging staat.' }),
+    changes: z.array(changeSchema).min(1, { error: 'noem minstens één wijziging' }).meta({ description: 'De wijzigingen, elk één onderdeel van het eerdere document.' }),
   });
 
   const segmentSchema = z.strictObject({
@@ -218,34 +339,30 @@ export function frameworkSchema(ref: ReferenceFactory) {
         contract: contractSchema.nullable().meta({ description: 'Start, looptijd en verlengingen van het contract; null als het document geen startdatum noemt.' }),
         /** Number of providers the document aims at, e.g. "circa 12 à 15 per segment". */
         providersTarget: z
-          .strictObject({ text: text.meta({ description: 'Het beoogde aantal in de woorden van het document.' }), min: count.optional().meta({ description: 'Laagste beoogde aantal aanbieders.' }), max: count.optional().meta({ description: 'Hoogste beoogde aantal aanbieders.' }) })
+          .strictObject({
+            /** The source's words. */
+            text: text.meta({ description: 'Het beoogde aantal in de woorden van het document.' }),
+            count: countBound.optional().meta({ description: 'Het aantal met zijn grens: { exact: 10 }, { min: 12, max: 15, approx: true } ("circa 12 à 15"), { min: 3, openEnded: true } ("minimaal drie, geen maximum").' }),
+            /** Per what, e.g. "segment"; absent: in total. */
+            per: text.optional().meta({ description: 'Per wat, bijvoorbeeld "segment"; weglaten: in totaal.' }),
+            certainty: certainty.meta({ description: 'Hoe zeker het document dit aantal noemt.' }),
+          })
           .optional().meta({ description: 'Hoeveel aanbieders het document wil contracteren, bijvoorbeeld "circa 12 à 15 per segment".' }),
         /** SROI obligation, for the SROI calculator. */
         sroi: z
           .strictObject({
             percentage: z.number().nonnegative().max(100).meta({ description: 'Het SROI-percentage, van 0 tot 100.' }),
-            basis: oneOf(['opdrachtwaarde', 'omzet'] as const).meta({ description: 'Waarover het percentage gaat: opdrachtwaarde of omzet.' }),
+            /** Over what the percentage is taken; 'niet-genoemd' when the source does not say. */
+            basis: oneOf(['opdrachtwaarde', 'omzet', 'niet-genoemd'] as const).meta({ description: "Waarover het percentage gaat: opdrachtwaarde of omzet; 'niet-genoemd' als de bron het niet zegt." }),
             /** Part that may be delivered through an MVO building block, in percentage points. */
             mvoPercentage: z.number().nonnegative().max(100).optional().meta({ description: 'Deel dat via een MVO-bouwsteen mag worden ingevuld, in procentpunten.' }),
-            status: oneOf(INTENT_STATUSES).default('vastgesteld').meta({ description: 'vastgesteld (standaard), voornemen of in-onderzoek.' }),
+            certainty: certainty.meta({ description: 'Hoe zeker de SROI-eis is: vastgesteld, voornemen, mogelijk, in-onderzoek of onbekend.' }),
             note: text.optional().meta({ description: 'Toelichting bij de SROI-verplichting.' }),
           })
           .array()
           .default([]).meta({ description: 'Social return-verplichtingen (SROI), voor de SROI-rekenhulp.' }),
         /** Other procurements the document announces (with their own contract dates). */
-        otherProcurements: z
-          .array(
-            z.strictObject({
-              id: slug.meta({ description: 'Vaste id van het aangekondigde traject, gelijk in latere documenten.' }),
-              label: text.meta({ description: 'Naam van het aangekondigde traject.' }),
-              products: z.array(ref('producten')).default([]).meta({ description: "Id's van de producten in dit traject (content/producten/)." }),
-              /** When the new contract starts or must be in place. */
-              contractStart: period.optional().meta({ description: 'Wanneer het nieuwe contract begint of er moet zijn (datum of periode).' }),
-              contract: contractSchema.optional().meta({ description: 'Een volledig contract, met dezelfde velden als procurement.contract.' }),
-              note: text.optional().meta({ description: 'Toelichting bij het aangekondigde traject.' }),
-            }),
-          )
-          .default([]).meta({ description: 'Andere inkooptrajecten die het document aankondigt, met hun eigen contractdatums.' }),
+        otherProcurements: z.array(otherProcurementSchema).default([]).meta({ description: 'Andere inkooptrajecten die het document aankondigt, met hun eigen contractdatums.' }),
       }).meta({ description: 'Hoe er wordt ingekocht: inkoopvorm, overeenkomst, contract, SROI en aangekondigde trajecten.' }),
 
       /** Products bought (bouwstenen, segmenten, specialismen …) and where. */
@@ -264,7 +381,7 @@ export function frameworkSchema(ref: ReferenceFactory) {
                 /** Which products or segments it applies to. */
                 appliesTo: text.optional().meta({ description: 'Voor welke producten of segmenten het model geldt.' }),
                 description: text.meta({ description: 'Uitleg van het model in eenvoudige taal.' }),
-                status: oneOf(INTENT_STATUSES).default('vastgesteld').meta({ description: 'vastgesteld (standaard), voornemen of in-onderzoek.' }),
+                certainty: certainty.meta({ description: 'Hoe zeker het document dit bekostigingsmodel noemt.' }),
               }),
             )
             .default([]).meta({ description: 'Bekostigingsmodellen: hoe aanbieders worden betaald.' }),
@@ -294,7 +411,16 @@ export function frameworkSchema(ref: ReferenceFactory) {
       milestones: z.array(milestoneSchema).default([]).meta({ description: 'De planning: de stappen van de inkoop.' }),
       figures: z.array(figureSchema).default([]).meta({ description: 'Cijfertabellen, zoals omzet of aantallen cliënten per jaar.' }),
       requirements: z.array(requirementSchema).default([]).meta({ description: 'Eisen aan aanbieders; ook de vragen van de zelftest.' }),
-      awardCriteria: z.array(z.strictObject({ title: text.meta({ description: 'Naam van het gunningscriterium.' }), description: text.optional().meta({ description: 'Uitleg van het criterium.' }), weight: text.optional().meta({ description: 'Weging zoals in de bron, bijvoorbeeld "40%".' }) })).default([]).meta({ description: 'Gunningscriteria.' }),
+      awardCriteria: z.array(z.strictObject({ title: text.meta({ description: 'Naam van het gunningscriterium.' }), description: text.optional().meta({ description: 'Uitleg van het criterium.' }), weight: text.optional().meta({ description: 'Weging zoals in de bron, bijvoorbeeld "40%".' }), certainty: certainty.meta({ description: 'Hoe zeker het document dit criterium noemt.' }) })).default([]).meta({ description: 'Gunningscriteria.' }),
+      /** What the document allows (e.g. "combinaties en onderaanneming toegestaan"): never a requirement, never asked in the self-check. */
+      permissions: z.array(z.strictObject({
+        id: slug.meta({ description: 'Vaste id van wat is toegestaan.' }),
+        title: text.meta({ description: 'Korte naam, bijvoorbeeld "Combinaties en onderaanneming".' }),
+        description: text.meta({ description: 'Wat is toegestaan, in eenvoudige taal.' }),
+        section: anchor.meta({ description: 'Anker van de kop in de tekst waar het staat.' }),
+      })).default([]).meta({ description: 'Wat het document toestaat (bijvoorbeeld "combinaties en onderaanneming toegestaan"): geen eis, en de zelftest vraagt er niet naar.' }),
+      /** Statements of earlier documents of the same procurement that this document changes (see src/lib/kader/supersession.ts). */
+      supersedes: z.array(supersessionSchema).default([]).meta({ description: 'Wat dit document verandert aan een eerder document van dezelfde inkoop: per uitspraak de nieuwe waarde. De pagina’s en open data van het eerdere document tonen dan de nieuwe waarde, met de oude als geschiedenis.' }),
       risks: z.array(riskSchema).default([]).meta({ description: "Risico's en beheersmaatregelen." }),
 
       /** Versions of this document (concept → definitief, amendments), newest last. */
@@ -315,6 +441,25 @@ export function frameworkSchema(ref: ReferenceFactory) {
       unique(doc.requirements, 'requirements');
       unique(doc.lots, 'lots');
       unique(doc.segments, 'segments');
+      unique(doc.permissions, 'permissions');
+      // Scope: a lot or product can be for some of the participating municipalities, never for others.
+      const participating = new Set(doc.municipalities.map((m) => m.id));
+      const outside = (list: { id: string }[] | undefined, path: PropertyKey[]) =>
+        (list ?? []).forEach((m, j) => {
+          if (!participating.has(m.id)) {
+            ctx.addIssue({ code: 'custom', path: [...path, j], message: `'${m.id}' doet niet mee aan dit document; deelnemende gemeenten: ${[...participating].join(', ')}` });
+          }
+        });
+      doc.lots.forEach((lot, i) => {
+        if (lot.scope === 'gemeenten' && !lot.municipalities) {
+          ctx.addIssue({ code: 'custom', path: ['lots', i, 'municipalities'], message: "bij scope 'gemeenten' noemt u de gemeenten van dit perceel" });
+        }
+        if (lot.scope !== 'gemeenten' && lot.municipalities) {
+          ctx.addIssue({ code: 'custom', path: ['lots', i, 'municipalities'], message: "gemeenten per perceel horen bij scope 'gemeenten'" });
+        }
+        outside(lot.municipalities, ['lots', i, 'municipalities']);
+      });
+      doc.products.forEach((p, i) => outside(p.municipalities, ['products', i, 'municipalities']));
       const targets = new Set([...doc.segments.map((s) => s.id), ...doc.lots.map((l) => l.id)]);
       doc.requirements.forEach((r, i) =>
         r.appliesTo.forEach((id, j) => {

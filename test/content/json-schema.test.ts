@@ -99,10 +99,10 @@ describe('period fields: the pattern covers the notation of src/lib/period.ts', 
 
   it('is on every period field, with whole years allowed as numbers', () => {
     expect(periodFields.map(([path]) => path)).toEqual(expect.arrayContaining(['kader.published', 'kader.source.date', 'kader.milestones[].when', 'kader.versions[].date']));
-    for (const [, node] of periodFields) expect(node).toMatchObject({ type: ['string', 'integer'], minimum: 1000, maximum: 9999 });
+    for (const [, node] of periodFields) expect(node).toMatchObject({ type: ['string', 'integer', 'object'], minimum: 1000, maximum: 9999, required: ['date', 'inferred'] });
   });
 
-  it.each(['2024-04-23', '2024-05-21T12:00', '2024-W16', '2024-05', '2025-Q3', '2024', '2024-09/2024-10', '2025-Q2/2025-Q3', '2024-09 / 2024-10'])(
+  it.each(['2024-04-23', '2024-05-21T12:00', '2024-W16', '2024-05', '2025-Q3', '2024', '2024-09/2024-10', '2025-Q2/2025-Q3', '2024-09 / 2024-10', 'eind-2025', '2024-09-26, 2024-10-24'])(
     'accepts %s',
     (value) => {
       expect(parsePeriod(value).ok).toBe(true);
@@ -110,7 +110,7 @@ describe('period fields: the pattern covers the notation of src/lib/period.ts', 
     },
   );
 
-  it.each(['22-11-2007', '2024-13', '2024-Q5', '2024-W60', '2024-05-21T25:00', '2024-05-21 12:00', 'Q3 2024', '2024/2025/2026', 'mei 2024', ''])(
+  it.each(['22-11-2007', '2024-13', '2024-Q5', '2024-W60', '2024-05-21T25:00', '2024-05-21 12:00', 'Q3 2024', '2024/2025/2026', 'mei 2024', '', 'laat-2025', '2024-09, 2024-10'])(
     'rejects %s',
     (value) => {
       expect(parsePeriod(value).ok).toBe(false);

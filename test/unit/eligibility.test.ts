@@ -32,7 +32,7 @@ const real = new Map(SLUGS.map((slug) => [slug, realModel(slug)]));
 function requirement(overrides: Partial<RequirementModel> = {}): RequirementModel {
   return {
     id: 'eis', kind: 'geschiktheidseis', kindLabel: 'Geschiktheidseis', title: 'Eis', description: 'Wat er gevraagd wordt.',
-    effect: 'uitsluitend', status: 'vastgesteld', evidence: [], href: '/kaders/x/#eisen', question: 'Voldoet u?',
+    effect: 'uitsluitend', certainty: 'vastgesteld', evidence: [], href: '/kaders/x/#eisen', question: 'Voldoet u?',
     appliesTo: [], appliesToLabels: [], facts: [], ...overrides,
   };
 }
@@ -98,7 +98,7 @@ describe('model from the content', () => {
 
 describe('evaluation per requirement', () => {
   // Every kind goes through the same rules; this table is the whole decision.
-  const table: [RequirementModel['effect'], RequirementModel['status'], Answer | undefined, string, boolean][] = [
+  const table: [RequirementModel['effect'], RequirementModel['certainty'], Answer | undefined, string, boolean][] = [
     ['uitsluitend', 'vastgesteld', 'ja', 'voldaan', false],
     ['uitsluitend', 'vastgesteld', 'nee', 'niet-voldaan', false],
     ['uitsluitend', 'vastgesteld', 'weet-niet', 'aandacht', false],
@@ -107,6 +107,8 @@ describe('evaluation per requirement', () => {
     ['uitsluitend', 'voornemen', 'nee', 'aandacht', true],
     ['uitsluitend', 'in-onderzoek', 'nee', 'aandacht', true],
     ['uitsluitend', 'in-onderzoek', 'weet-niet', 'aandacht', true],
+    ['uitsluitend', 'mogelijk', 'nee', 'aandacht', true],
+    ['uitsluitend', 'onbekend', 'nee', 'aandacht', true],
     ['aandacht', 'vastgesteld', 'ja', 'voldaan', false],
     ['aandacht', 'vastgesteld', 'nee', 'aandacht', false],
     ['aandacht', 'vastgesteld', 'weet-niet', 'aandacht', false],
@@ -115,7 +117,7 @@ describe('evaluation per requirement', () => {
   ];
   for (const kind of REQUIREMENT_KINDS) {
     it.each(table)(`${kind}: %s, %s, answer %s → %s (uncertain: %s)`, (effect, status, answer, outcome, uncertain) => {
-      const result = evaluateRequirement(requirement({ kind, effect, status }), answer);
+      const result = evaluateRequirement(requirement({ kind, effect, certainty: status }), answer);
       expect(result.outcome).toBe(outcome);
       expect(result.reason.length).toBeGreaterThan(10);
       expect(Boolean(result.uncertain)).toBe(uncertain);
@@ -125,7 +127,7 @@ describe('evaluation per requirement', () => {
 
   it('explains the reasons in plain Dutch', () => {
     expect(evaluateRequirement(requirement(), 'nee').reason).toContain('harde eis');
-    expect(evaluateRequirement(requirement({ status: 'voornemen' }), 'nee').reason).toContain('nog geen vaste eis');
+    expect(evaluateRequirement(requirement({ certainty: 'voornemen' }), 'nee').reason).toContain('nog geen vaste eis');
     expect(evaluateRequirement(requirement({ evidence: ['Verklaring'] }), 'ja').reason).toContain('bewijs');
     expect(evaluateRequirement(requirement(), undefined).reason).toBe('U hebt deze vraag niet beantwoord.');
   });
@@ -140,7 +142,7 @@ describe('evaluation per requirement', () => {
   });
 
   it('an intended excluding requirement answered "nee" is no barrier', () => {
-    const m = model([requirement({ id: 'a', status: 'in-onderzoek' })]);
+    const m = model([requirement({ id: 'a', certainty: 'in-onderzoek' })]);
     expect(evaluate(m, answers({ a: 'nee' })).overall).toBe('aandachtspunten');
   });
 
@@ -219,7 +221,7 @@ const modelArb: fc.Arbitrary<EligibilityModel> = fc
         id: idArb,
         kind: fc.constantFrom(...REQUIREMENT_KINDS),
         effect: fc.constantFrom('uitsluitend' as const, 'aandacht' as const),
-        status: fc.constantFrom('vastgesteld' as const, 'voornemen' as const, 'in-onderzoek' as const),
+        certainty: fc.constantFrom('vastgesteld' as const, 'voornemen' as const, 'mogelijk' as const, 'in-onderzoek' as const, 'onbekend' as const),
         appliesToPick: fc.array(fc.nat(), { maxLength: 2 }),
       }),
       { minLength: 1, maxLength: 8, selector: (r) => r.id },
@@ -231,7 +233,7 @@ const modelArb: fc.Arbitrary<EligibilityModel> = fc
     if (municipalities.length > 1) scopes.push({ kind: 'gemeenten', label: 'G', question: '?', hint: '', options: municipalities.map((id) => ({ id, label: id })) });
     return model(
       requirements.map((r) => requirement({
-        id: r.id, kind: r.kind, effect: r.effect, status: r.status,
+        id: r.id, kind: r.kind, effect: r.effect, certainty: r.certainty,
         appliesTo: segments.length ? [...new Set(r.appliesToPick.map((n) => segments[n % segments.length]!))] : [],
       })),
       scopes,
@@ -259,7 +261,7 @@ describe('properties', () => {
     fc.assert(
       fc.property(modelWithAnswers, ({ m, a }) => {
         const result = evaluate(m, a);
-        const blocked = result.items.some((i) => i.requirement.effect === 'uitsluitend' && i.requirement.status === 'vastgesteld' && i.answer === 'nee');
+        const blocked = result.items.some((i) => i.requirement.effect === 'uitsluitend' && i.requirement.certainty === 'vastgesteld' && i.answer === 'nee');
         if (blocked) expect(result.overall).toBe('belemmering');
         // …and only that gives a barrier.
         if (result.overall === 'belemmering') expect(blocked).toBe(true);

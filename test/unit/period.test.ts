@@ -59,3 +59,37 @@ describe('parsePeriod', () => {
     );
   });
 });
+
+describe('periods that say no more than the source', () => {
+  it('"eind 2025" stays "eind 2025": the whole year for sorting, not the fourth quarter', () => {
+    const p = period('eind-2025');
+    expect(p).toMatchObject({ precision: 'year', yearPart: 'eind', start: '2025-01-01', end: '2025-12-31' });
+    expect(formatPeriod(p)).toBe('eind 2025');
+    expect(formatPeriod(period('begin-2026'))).toBe('begin 2026');
+    expect(formatPeriod(period('medio-2025'))).toBe('medio 2025');
+  });
+
+  it('two separate dates stay two dates, not a span', () => {
+    const p = period('2024-09-26, 2024-10-24');
+    expect(p.precision).toBe('dates');
+    expect(p.dates?.map((d) => d.start)).toEqual(['2024-09-26', '2024-10-24']);
+    expect(formatPeriod(p)).toBe('26 september/24 oktober 2024');
+    expect(formatPeriod(p)).not.toContain('t/m');
+    expect(formatPeriod(period('2024-12-18, 2025-01-15'))).toBe('18 december 2024/15 januari 2025');
+  });
+
+  it('rejects separate dates out of order, a mix with a span, and non-day parts with a Dutch reason', () => {
+    for (const bad of ['2024-10-24, 2024-09-26', '2024-09-26, 2024-09-26', '2024-09/2024-10, 2024-11-01', '2024-09, 2024-10']) {
+      const result = parsePeriod(bad);
+      expect(result.ok, bad).toBe(false);
+      if (!result.ok) expect(result.error).toMatch(/verwacht een datum of periode/);
+    }
+  });
+
+  it('a year the author inferred is shown as inferred, never as the source\'s own', () => {
+    const p = { ...period('2024-03-21'), inferred: { part: 'jaar' as const, reason: 'de sessie ging vooraf aan de bijeenkomst van 25 april 2024' } };
+    expect(formatPeriod(p)).toBe('21 maart; jaar niet genoemd, vermoedelijk 2024');
+    const month = { ...period('2024-05'), inferred: { part: 'maand' as const, reason: 'uit de planningstabel' } };
+    expect(formatPeriod(month)).toBe('vermoedelijk mei 2024 (maand niet genoemd)');
+  });
+});

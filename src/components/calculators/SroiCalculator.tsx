@@ -30,8 +30,8 @@ const keyOf = (framework: SroiFramework) => `${framework.slug}:${framework.varia
 function valuesOf(framework: SroiFramework): Values<SroiField> {
   return {
     percentage: framework.percentage,
-    grondslag: framework.basis,
-    'waarde-per': defaultValuePeriod(framework.basis),
+    // The source may not say over what the percentage is taken: then the user chooses.
+    ...(framework.basis ? { grondslag: framework.basis, 'waarde-per': defaultValuePeriod(framework.basis) } : {}),
     mvo: framework.mvo ?? '',
     ...(framework.years ? { jaren: framework.years } : {}),
   };

@@ -23,7 +23,13 @@ const EFFECT_TEXT = {
   uitsluitend: 'Voldoet u hier niet aan, dan kunt u niet meedoen.',
   aandacht: 'Dit sluit u niet uit, maar vraagt wel aandacht.',
 } as const;
-const STATUS_TEXT = { vastgesteld: '', voornemen: ' Let op: dit is nog een voornemen.', 'in-onderzoek': ' Let op: dit wordt nog onderzocht.' } as const;
+const CERTAINTY_TEXT = {
+  vastgesteld: '',
+  voornemen: ' Let op: dit is nog een voornemen.',
+  mogelijk: ' Let op: het document noemt dit als mogelijkheid.',
+  'in-onderzoek': ' Let op: dit wordt nog onderzocht.',
+  onbekend: ' Let op: uit het document blijkt niet of dit vastligt.',
+} as const;
 
 export function QuestionStep(props: QuestionStepProps) {
   const { question, number, total } = props;
@@ -77,7 +83,7 @@ export function QuestionStep(props: QuestionStepProps) {
                 <p>{question.requirement.description}</p>
                 <p>
                   <strong>{EFFECT_TEXT[question.requirement.effect]}</strong>
-                  {STATUS_TEXT[question.requirement.status]}
+                  {CERTAINTY_TEXT[question.requirement.certainty]}
                 </p>
               </>
             )}

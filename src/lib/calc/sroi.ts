@@ -254,7 +254,8 @@ export interface SroiFramework {
   readonly variant: number;
   readonly title: string;
   readonly percentage: string;
-  readonly basis: SroiBasis;
+  /** Absent when the source does not say over what the percentage is taken. */
+  readonly basis?: SroiBasis;
   readonly mvo?: string;
   readonly years?: string | undefined;
   readonly note?: string;

@@ -9,14 +9,16 @@ import type {
   Answer, Answers, EligibilityModel, EligibilityResult, Outcome, Overall, RequirementModel, RequirementResult,
 } from './types.ts';
 
-const UNCERTAIN: Record<RequirementModel['status'], string | undefined> = {
+const UNCERTAIN: Record<RequirementModel['certainty'], string | undefined> = {
   vastgesteld: undefined,
   voornemen: 'Nog niet zeker: dit is een voornemen. De eis is nog niet vastgesteld.',
+  mogelijk: 'Nog niet zeker: het document noemt dit als mogelijkheid. De eis is niet vastgesteld.',
   'in-onderzoek': 'Nog niet zeker: dit wordt nog onderzocht. De eis kan nog veranderen of vervallen.',
+  onbekend: 'Nog niet zeker: uit het document blijkt niet of dit vastligt.',
 };
 
 function judge(requirement: RequirementModel, answer: Answer | undefined): { outcome: Outcome; reason: string } {
-  const fixed = requirement.status === 'vastgesteld';
+  const fixed = requirement.certainty === 'vastgesteld';
   const excludes = requirement.effect === 'uitsluitend';
   if (answer === 'ja') {
     return {
@@ -48,7 +50,7 @@ function judge(requirement: RequirementModel, answer: Answer | undefined): { out
 
 export function evaluateRequirement(requirement: RequirementModel, answer: Answer | undefined): RequirementResult {
   const { outcome, reason } = judge(requirement, answer);
-  const uncertain = UNCERTAIN[requirement.status];
+  const uncertain = UNCERTAIN[requirement.certainty];
   return { requirement, answer, outcome, reason, ...(uncertain ? { uncertain } : {}) };
 }
 

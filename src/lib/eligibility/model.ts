@@ -4,9 +4,9 @@
  * municipalities), its requirements with their questions and links, and its
  * deadlines. A new framework gets its self-check from its data alone.
  */
-import { CHANNEL_LABELS, productMatrix } from '../kader/product-matrix.ts';
+import { CELL_LABELS, productMatrix } from '../kader/product-matrix.ts';
 import type { FrameworkData, NameIndex } from '../kader/types.ts';
-import { intentLabels, requirementKindLabels } from '../labels.ts';
+import { certaintyLabels, requirementKindLabels } from '../labels.ts';
 import { formatPeriod } from '../period.ts';
 import { SCOPE_KINDS, type DeadlineModel, type EligibilityModel, type RequirementModel, type ScopeModel } from './types.ts';
 
@@ -16,7 +16,7 @@ function sroiFacts(data: FrameworkData): string[] {
   return data.procurement.sroi.map((s) => {
     const basis = s.basis === 'opdrachtwaarde' ? 'de opdrachtwaarde' : 'uw omzet';
     const mvo = s.mvoPercentage !== undefined ? `, waarvan ${nl(s.mvoPercentage)}% of meer via MVO-activiteiten` : '';
-    return `${nl(s.percentage)}% van ${basis}${mvo} (${intentLabels[s.status].toLowerCase()}).`;
+    return `${nl(s.percentage)}% van ${basis}${mvo} (${certaintyLabels[s.certainty].toLowerCase()}).`;
   });
 }
 
@@ -61,9 +61,9 @@ function scopesOf(data: FrameworkData, names: NameIndex): ScopeModel[] {
       options: matrix.rows.map((row) => {
         const elsewhere = row.cells
           .filter((c) => c.channel !== 'regionale-inkoop')
-          .map((c) => ({ municipalityId: c.municipalityId, channel: CHANNEL_LABELS[c.channel].toLowerCase(), ...(c.note ? { note: c.note } : {}) }));
+          .map((c) => ({ municipalityId: c.municipalityId, channel: CELL_LABELS[c.channel].toLowerCase(), ...(c.note ? { note: c.note } : {}) }));
         const everywhere = elsewhere.length === row.cells.length && new Set(row.cells.map((c) => c.channel)).size === 1;
-        const hint = everywhere ? CHANNEL_LABELS[row.cells[0]!.channel] : elsewhere.length > 0 ? 'In sommige gemeenten anders ingekocht' : undefined;
+        const hint = everywhere ? CELL_LABELS[row.cells[0]!.channel] : elsewhere.length > 0 ? 'In sommige gemeenten anders ingekocht' : undefined;
         return { id: row.productId, label: name(names.producten, row.productId), ...(hint ? { hint } : {}), ...(elsewhere.length ? { elsewhere } : {}) };
       }),
     });
@@ -96,7 +96,7 @@ function requirementsOf(slug: string, data: FrameworkData, sectionHref: (id: str
       title: r.title,
       description: r.description,
       effect: r.effect,
-      status: r.status,
+      certainty: r.certainty,
       evidence: r.evidence,
       href: sectionHref(r.section),
       question: r.question ?? `Voldoet uw organisatie aan deze eis: ${r.title}?`,

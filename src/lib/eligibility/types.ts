@@ -13,7 +13,8 @@ export const SCOPE_KINDS = ['segmenten', 'percelen', 'producten', 'gemeenten'] a
 export type ScopeKind = (typeof SCOPE_KINDS)[number];
 
 export type Effect = 'uitsluitend' | 'aandacht';
-export type IntentStatus = 'vastgesteld' | 'voornemen' | 'in-onderzoek';
+export type { Certainty } from '../certainty.ts';
+import type { Certainty } from '../certainty.ts';
 
 export interface ScopeOption {
   readonly id: string;
@@ -49,7 +50,8 @@ export interface RequirementModel {
   readonly title: string;
   readonly description: string;
   readonly effect: Effect;
-  readonly status: IntentStatus;
+  /** How firmly the document states it: only a decided excluding requirement can be a barrier. */
+  readonly certainty: Certainty;
   readonly evidence: readonly string[];
   /** Link to the section of the framework page that states it. */
   readonly href: string;

@@ -2,17 +2,58 @@
  * The open-data shape of a document, as served at /api/kaders.json and
  * /api/kaders/<slug>.json. Dates are YYYY-MM-DD; names are resolved.
  */
-import { summariseContract } from './contract.ts';
+import { boundRecord } from '../bound.ts';
+import { lengthInMonths } from '../contract-term.ts';
+import type { Period } from '../period.ts';
+import { summariseContract, type ContractStatement } from './contract.ts';
+import type { Supersession } from './supersession.ts';
 import type { ChapterLink } from './chapters.ts';
 import type { KaderRecord, NameIndex } from './types.ts';
 
-export interface ApiMilestone {
-  id: string;
-  label: string;
+/** A date with its precision: never more precise than the source. */
+export interface ApiPeriod {
   start: string;
   end: string;
   precision: string;
+  /** For 'datetime': local time in Europe/Amsterdam. */
   time?: string;
+  /** For 'dates': the separate dates. */
+  dates?: string[];
+  /** "begin", "medio" or "eind" of a year. */
+  yearPart?: string;
+  /** What the author inferred where the source is silent, and why. */
+  inferred?: { part: string; reason: string };
+}
+
+export interface ApiMilestone extends ApiPeriod {
+  id: string;
+  label: string;
+  certainty: string;
+}
+
+export interface ApiContract {
+  start: ApiPeriod;
+  certainty: string;
+  /** The first term in months, with its bound; null when the source does not say. */
+  initialTermMonths: ReturnType<typeof boundRecord<number, number>> | null;
+  /** 'opties' with their lengths in years, 'geen', or 'niet-genoemd'. */
+  extensions: { stated: 'opties' | 'geen' | 'niet-genoemd'; years: number[] };
+  /** Stated by the source (with its precision) or computed (a day) where the source makes it determinable; otherwise null. */
+  initialEnd: ApiPeriod | null;
+  maxEnd: ApiPeriod | null;
+}
+
+/** A statement a later document changed: the current value is in the record, the old one here. */
+export interface ApiSupersession {
+  path: string;
+  label: string;
+  kind: string;
+  from?: string;
+  to?: string;
+  fromValue?: unknown;
+  toValue?: unknown;
+  by: { slug: string; title: string; published: ApiPeriod };
+  note?: string;
 }
 
 export interface ApiKader {
@@ -29,10 +70,12 @@ export interface ApiKader {
   domains: string[];
   procurementMethod: string;
   procurementMethodLabel: string;
-  contract: { start: string; initialEnd: string | null; extensions: number[]; maxEnd: string | null } | null;
+  contract: ApiContract | null;
   milestones: ApiMilestone[];
   summary: string;
-  source: { title: string; publisher: string; date: string; file: string };
+  source: { title: string; publisher: string; date: ApiPeriod; url: string | null };
+  /** What later documents changed in this one; the record itself gives the current values. */
+  supersededBy: ApiSupersession[];
   related: string[];
   url: string;
   /** Chapter pages of a long document, in reading order; empty when the document is one page. */
@@ -54,9 +97,44 @@ function nameOf(index: Map<string, string>, id: string): string {
   return name;
 }
 
-export function toApiRecord(record: KaderRecord, names: NameIndex, siteUrl: string, chapters: readonly ChapterLink[] = []): ApiKader {
+export function apiPeriod(p: Period): ApiPeriod {
+  return {
+    start: p.start,
+    end: p.end,
+    precision: p.precision,
+    ...(p.time ? { time: p.time } : {}),
+    ...(p.dates ? { dates: p.dates.map((d) => d.start) } : {}),
+    ...(p.yearPart ? { yearPart: p.yearPart } : {}),
+    ...(p.inferred ? { inferred: { ...p.inferred } } : {}),
+  };
+}
+
+export function apiContract(statement: ContractStatement | null | undefined): ApiContract | null {
+  const contract = summariseContract(statement);
+  if (!contract) return null;
+  return {
+    start: apiPeriod(contract.start),
+    certainty: contract.certainty,
+    initialTermMonths: contract.initialTerm ? boundRecord(contract.initialTerm, lengthInMonths) : null,
+    extensions: Array.isArray(contract.extensions)
+      ? { stated: 'opties', years: contract.extensions.map((e) => Math.round((lengthInMonths(e) / 12) * 1000) / 1000) }
+      : { stated: contract.extensions, years: [] },
+    initialEnd: contract.initialEnd ? apiPeriod(contract.initialEnd) : null,
+    maxEnd: contract.maxEnd ? apiPeriod(contract.maxEnd) : null,
+  };
+}
+
+/** Plain JSON: periods as ApiPeriod, references as ids. */
+function plain(value: unknown): unknown {
+  return JSON.parse(JSON.stringify(value, (_key, v) => {
+    if (v && typeof v === 'object' && 'collection' in v && 'id' in v) return v.id;
+    if (v && typeof v === 'object' && 'notation' in v && 'precision' in v && 'start' in v) return apiPeriod(v as Period);
+    return v;
+  }));
+}
+
+export function toApiRecord(record: KaderRecord, names: NameIndex, siteUrl: string, chapters: readonly ChapterLink[] = [], history: readonly Supersession[] = []): ApiKader {
   const { data, slug } = record;
-  const contract = summariseContract(data.procurement.contract);
   return {
     slug,
     title: data.title,
@@ -71,28 +149,26 @@ export function toApiRecord(record: KaderRecord, names: NameIndex, siteUrl: stri
     domains: [...data.domains],
     procurementMethod: data.procurement.method,
     procurementMethodLabel: data.procurement.methodLabel,
-    contract: contract
-      ? {
-          start: contract.start,
-          initialEnd: contract.term?.initialEnd ?? null,
-          extensions: contract.extensionYears,
-          maxEnd: contract.term?.maxEnd ?? null,
-        }
-      : null,
-    milestones: data.milestones.map((m) => ({
-      id: m.id,
-      label: m.label,
-      start: m.when.start,
-      end: m.when.end,
-      precision: m.when.precision,
-      ...(m.when.time ? { time: m.when.time } : {}),
-    })),
+    contract: apiContract(data.procurement.contract),
+    milestones: data.milestones.map((m) => ({ id: m.id, label: m.label, certainty: m.certainty, ...apiPeriod(m.when) })),
     summary: data.summary,
-    source: { title: data.source.title, publisher: data.source.publisher, date: data.source.date.start, file: data.source.file },
+    source: { title: data.source.title, publisher: data.source.publisher, date: apiPeriod(data.source.date), url: data.source.url ?? null },
+    supersededBy: history.map((h) => ({
+      path: h.path,
+      label: h.label,
+      kind: h.kind,
+      ...(h.from !== undefined ? { from: h.from } : {}),
+      ...(h.to !== undefined ? { to: h.to } : {}),
+      ...(h.fromValue !== undefined ? { fromValue: plain(h.fromValue) } : {}),
+      ...(h.toValue !== undefined ? { toValue: plain(h.toValue) } : {}),
+      by: { slug: h.by.slug, title: h.by.title, published: apiPeriod(h.by.published) },
+      ...(h.note ? { note: h.note } : {}),
+    })),
     related: data.related.map((r) => r.id),
     url: new URL(`/kaders/${slug}/`, siteUrl).href,
     chapters: chapters.map((c) => ({ order: c.order, slug: c.slug, title: c.title, description: c.description ?? null, url: new URL(c.url, siteUrl).href })),
-    // The full structured record (lots, figures, requirements …), references as ids.
-    data: JSON.parse(JSON.stringify(data, (_key, value) => (value && typeof value === 'object' && 'collection' in value && 'id' in value ? value.id : value))),
+    // The full structured record (lots, figures, requirements …) with current values, references as ids;
+    // the archive file name of the source is internal.
+    data: plain({ ...data, source: { ...data.source, file: undefined } }),
   };
 }

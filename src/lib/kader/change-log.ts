@@ -6,7 +6,8 @@
  */
 import { compareDates, type IsoDate } from '../calendar-date.ts';
 import type { Period } from '../period.ts';
-import { diffData, type FieldChange } from './changes.ts';
+import type { FieldChange } from './changes.ts';
+import type { Supersession } from './supersession.ts';
 import type { KaderRecord, NameIndex } from './types.ts';
 
 export type ChangeEventKind = 'nieuw-document' | 'nieuwe-versie' | 'gewijzigd';
@@ -43,16 +44,16 @@ function isLater(a: KaderRecord, b: KaderRecord): boolean {
   return compareDates(b.data.published.start, a.data.published.start) > 0;
 }
 
-/** Differences a later document of the same traject makes to `earlier` (only what both describe). */
-export function trajectChanges(earlier: KaderRecord, later: KaderRecord, names?: NameIndex): FieldChange[] {
-  return diffData(earlier.data, later.data, {
-    mode: 'gedeeld',
-    ...(names ? { productName: (id: string) => names.producten.get(id) ?? id } : {}),
-  });
+/** What each document's later documents changed in it (src/lib/kader/supersession.ts), by slug. */
+export type SupersessionHistory = ReadonlyMap<string, readonly Supersession[]>;
+
+/** The changes `later` records for `earlier` (its `supersedes`), in the order it states them. */
+export function trajectChanges(earlier: KaderRecord, later: KaderRecord, history: SupersessionHistory): FieldChange[] {
+  return (history.get(earlier.slug) ?? []).filter((s) => s.by.slug === later.slug);
 }
 
 /** Every change event, newest first; ties in a fixed order so ids and order are stable between builds. */
-export function changeLog(records: readonly KaderRecord[], names: NameIndex): ChangeEvent[] {
+export function changeLog(records: readonly KaderRecord[], names: NameIndex, history: SupersessionHistory): ChangeEvent[] {
   const events: ChangeEvent[] = [];
   for (const doc of records) {
     const { data } = doc;
@@ -84,7 +85,7 @@ export function changeLog(records: readonly KaderRecord[], names: NameIndex): Ch
     });
     for (const later of records) {
       if (later.slug === doc.slug || later.data.traject !== data.traject || !isLater(doc, later)) continue;
-      const changes = trajectChanges(doc, later, names);
+      const changes = trajectChanges(doc, later, history);
       if (changes.length === 0) continue;
       events.push({
         ...base,
@@ -113,7 +114,7 @@ export interface HistoryEntry {
 }
 
 /** Version history of one document, oldest first: its own versions and the other documents of its traject. */
-export function documentHistory(doc: KaderRecord, all: readonly KaderRecord[], names?: NameIndex): HistoryEntry[] {
+export function documentHistory(doc: KaderRecord, all: readonly KaderRecord[], history: SupersessionHistory): HistoryEntry[] {
   const entries: HistoryEntry[] = doc.data.versions.map((v) => ({ date: v.date, label: v.label, text: v.description, changes: [] }));
   for (const other of all) {
     if (other.slug === doc.slug || other.data.traject !== doc.data.traject) continue;
@@ -124,7 +125,7 @@ export function documentHistory(doc: KaderRecord, all: readonly KaderRecord[], n
       date: other.data.published,
       label: other.data.shortTitle,
       document: { slug: other.slug, title: other.data.shortTitle, relation: later ? 'later' : 'eerder' },
-      changes: later ? trajectChanges(doc, other, names) : trajectChanges(other, doc, names),
+      changes: later ? trajectChanges(doc, other, history) : trajectChanges(other, doc, history),
     });
   }
   return entries.sort((a, b) => compareDates(a.date.start, b.date.start));

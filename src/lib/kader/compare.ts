@@ -2,9 +2,9 @@
  * The frameworks side by side: one row per aspect, one cell per framework,
  * as plain text so that differences can be detected by comparing strings.
  */
-import { formatLength } from '../contract-term.ts';
-import { fundingModelLabels, intentLabels, methodLabels } from '../labels.ts';
-import { formatDate } from '../period.ts';
+import { certaintySuffix } from '../certainty.ts';
+import { fundingModelLabels, certaintyLabels, methodLabels } from '../labels.ts';
+import { formatDate, formatPeriod } from '../period.ts';
 import { summariseContract } from './contract.ts';
 import type { KaderRecord, NameIndex } from './types.ts';
 
@@ -19,7 +19,7 @@ export interface CompareRow {
 function requirementSummary(record: KaderRecord, kinds: string[]): string {
   const found = record.data.requirements.filter((r) => kinds.includes(r.kind));
   if (found.length === 0) return 'Niet genoemd';
-  return found.map((r) => `${r.title} (${intentLabels[r.status].toLowerCase()})`).join('; ');
+  return found.map((r) => `${r.title} (${certaintyLabels[r.certainty].toLowerCase()})`).join('; ');
 }
 
 export function compareFrameworks(records: readonly KaderRecord[], names: NameIndex): CompareRow[] {
@@ -35,9 +35,7 @@ export function compareFrameworks(records: readonly KaderRecord[], names: NameIn
       cells: cell((r) => {
         const c = summariseContract(r.data.procurement.contract);
         if (!c) return 'Niet genoemd';
-        if (!c.term) return `Vanaf ${formatDate(c.start)}; looptijd niet genoemd`;
-        const ext = c.term.segments.slice(1).map((s) => formatLength(s.months));
-        return `${formatLength(c.term.segments[0]!.months)} vanaf ${formatDate(c.start)}${ext.length ? `, verlenging ${ext.join(' + ')}` : ', geen verlenging genoemd'}`;
+        return `Eerste looptijd ${c.termText} vanaf ${formatPeriod(c.start)}${certaintySuffix(c.certainty)}; verlengingen: ${c.extensionsText}`;
       }),
     },
     {
@@ -45,7 +43,8 @@ export function compareFrameworks(records: readonly KaderRecord[], names: NameIn
       label: 'Uiterste einddatum',
       cells: cell((r) => {
         const c = summariseContract(r.data.procurement.contract);
-        return c?.term ? formatDate(c.term.maxEnd) : 'Niet genoemd';
+        if (!c) return 'Niet genoemd';
+        return c.maxEnd ? formatPeriod(c.maxEnd) : `Niet te bepalen: ${c.noEndReason ?? 'de verlengingen zijn niet genoemd'}`;
       }),
     },
     {
@@ -61,7 +60,7 @@ export function compareFrameworks(records: readonly KaderRecord[], names: NameIn
       label: 'Social return (SROI)',
       cells: cell((r) =>
         r.data.procurement.sroi.length
-          ? r.data.procurement.sroi.map((s) => `${String(s.percentage).replace('.', ',')}% van de ${s.basis === 'omzet' ? 'omzet' : 'opdrachtwaarde'}${s.mvoPercentage !== undefined ? `, waarvan ${String(s.mvoPercentage).replace('.', ',')}% via MVO` : ''} (${intentLabels[s.status].toLowerCase()})`).join('; ')
+          ? r.data.procurement.sroi.map((s) => `${String(s.percentage).replace('.', ',')}% van de ${s.basis === 'niet-genoemd' ? 'grondslag (niet genoemd)' : s.basis}${s.mvoPercentage !== undefined ? `, waarvan ${String(s.mvoPercentage).replace('.', ',')}% via MVO` : ''} (${certaintyLabels[s.certainty].toLowerCase()})`).join('; ')
           : 'Niet genoemd',
       ),
     },

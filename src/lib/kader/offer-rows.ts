@@ -3,7 +3,8 @@
  * for the /percelen/ overview: lots (one row per municipality for lots that
  * are split per municipality) and products grouped by purchasing channel.
  */
-import { CHANNEL_LABELS } from './product-matrix.ts';
+import { certaintySuffix } from '../certainty.ts';
+import { CELL_LABELS, type CellChannel } from './product-matrix.ts';
 import type { KaderRecord, NameIndex } from './types.ts';
 
 export interface OfferRow {
@@ -36,10 +37,11 @@ export function offerRows(records: readonly KaderRecord[], names: NameIndex): Of
             domains: [lot.domain],
             productIds: lot.products.map((p) => p.id),
             municipalityIds: [m],
-            how: 'Apart perceel voor deze gemeente',
+            how: `Apart perceel voor deze gemeente${certaintySuffix(lot.certainty)}`,
           });
         }
       } else {
+        const only = lot.scope === 'gemeenten' ? (lot.municipalities ?? []).map((m) => m.id) : all;
         rows.push({
           ...base,
           id: `${slug}--perceel-${lot.id}`,
@@ -47,25 +49,29 @@ export function offerRows(records: readonly KaderRecord[], names: NameIndex): Of
           name: label,
           domains: [lot.domain],
           productIds: lot.products.map((p) => p.id),
-          municipalityIds: all,
-          how: 'Regionaal perceel voor alle deelnemende gemeenten',
+          municipalityIds: only,
+          how: (lot.scope === 'gemeenten'
+            ? `Perceel voor ${only.map((m) => names.gemeenten.get(m) ?? m).join(', ')}`
+            : 'Regionaal perceel voor alle deelnemende gemeenten') + certaintySuffix(lot.certainty),
         });
       }
     }
     for (const entry of data.products) {
-      const channelOf = (m: string) => entry.exceptions.find((e) => e.municipality.id === m)?.channel ?? entry.channel;
-      const channels = [...new Set(all.map(channelOf))];
+      // Only the municipalities the product is for; the source's own channel, or "niet genoemd".
+      const scope = entry.municipalities ? all.filter((m) => entry.municipalities!.some((e) => e.id === m)) : all;
+      const channelOf = (m: string): CellChannel => entry.exceptions.find((e) => e.municipality.id === m)?.channel ?? entry.channel ?? 'niet-genoemd';
+      const channels = [...new Set(scope.map(channelOf))];
       for (const channel of channels) {
-        const municipalityIds = all.filter((m) => channelOf(m) === channel);
+        const municipalityIds = scope.filter((m) => channelOf(m) === channel);
         rows.push({
           ...base,
           id: `${slug}--product-${entry.product.id}-${channel}`,
           kind: 'product',
           name: names.producten.get(entry.product.id) ?? entry.product.id,
-          domains: [...data.domains],
+          domains: [...(entry.domains ?? data.domains)],
           productIds: [entry.product.id],
           municipalityIds,
-          how: CHANNEL_LABELS[channel],
+          how: `${CELL_LABELS[channel]}${certaintySuffix(entry.certainty)}`,
         });
       }
     }

@@ -4,14 +4,16 @@
  */
 import type { FrameworkData } from './types.ts';
 
-export type Channel = FrameworkData['products'][number]['channel'];
+export type Channel = NonNullable<FrameworkData['products'][number]['channel']>;
+/** What a cell of the matrix says: a channel, that the source does not say, or that the product is not for this municipality. */
+export type CellChannel = Channel | 'niet-genoemd' | 'niet-voor-gemeente';
 
 export interface ProductMatrixRow {
   productId: string;
   kind: FrameworkData['products'][number]['kind'];
   note?: string;
   /** Channel per municipality id, in the order of `municipalities`. */
-  cells: { municipalityId: string; channel: Channel; note?: string }[];
+  cells: { municipalityId: string; channel: CellChannel; note?: string }[];
 }
 
 export function productMatrix(data: FrameworkData): { municipalities: string[]; rows: ProductMatrixRow[]; uniform: boolean } {
@@ -20,11 +22,12 @@ export function productMatrix(data: FrameworkData): { municipalities: string[]; 
     productId: entry.product.id,
     kind: entry.kind,
     ...(entry.note ? { note: entry.note } : {}),
-    cells: municipalities.map((municipalityId) => {
+    cells: municipalities.map((municipalityId): ProductMatrixRow['cells'][number] => {
+      if (entry.municipalities && !entry.municipalities.some((m) => m.id === municipalityId)) return { municipalityId, channel: 'niet-voor-gemeente' };
       const exception = entry.exceptions.find((e) => e.municipality.id === municipalityId);
       return exception
         ? { municipalityId, channel: exception.channel, ...(exception.note ? { note: exception.note } : {}) }
-        : { municipalityId, channel: entry.channel };
+        : { municipalityId, channel: entry.channel ?? 'niet-genoemd' };
     }),
   }));
   const uniform = rows.every((r) => r.cells.every((c) => c.channel === r.cells[0]?.channel));
@@ -37,4 +40,10 @@ export const CHANNEL_LABELS: Record<Channel, string> = {
   'aparte-aanbesteding': 'Aparte aanbesteding',
   'andere-regio': 'Via een andere regio',
   'niet-ingekocht': 'Niet ingekocht',
+};
+
+export const CELL_LABELS: Record<CellChannel, string> = {
+  ...CHANNEL_LABELS,
+  'niet-genoemd': 'Niet genoemd',
+  'niet-voor-gemeente': 'Niet voor deze gemeente',
 };

@@ -3,6 +3,7 @@
  * documents that name it, what they buy for it and how, and the contract
  * periods. Dates as YYYY-MM-DD; names resolved; every document, not capped.
  */
+import { apiContract, type ApiContract } from '../kader/api-record.ts';
 import type { KaderRecord, NameIndex } from '../kader/types.ts';
 import { contractsFor, documentsFor, offersFor } from './coverage.ts';
 
@@ -12,9 +13,9 @@ export interface MunicipalityApiRecord {
   province: string;
   url: string;
   regions: { id: string; name: string; url: string }[];
-  documents: { slug: string; title: string; documentType: string; status: string; publishedOn: string; url: string; api: string }[];
+  documents: { slug: string; title: string; documentType: string; status: string; publishedOn: string; publishedPrecision: string; url: string; api: string }[];
   offers: { kader: string; kind: 'perceel' | 'product'; name: string; how: string; domains: string[]; products: string[] }[];
-  contracts: { kader: string; start: string; initialEnd: string | null; maxEnd: string | null; extensionYears: number[] }[];
+  contracts: ({ kader: string } & ApiContract)[];
 }
 
 export function toMunicipalityApiRecord(
@@ -35,18 +36,13 @@ export function toMunicipalityApiRecord(
       documentType: d.data.documentType,
       status: d.data.status,
       publishedOn: d.data.published.start,
+      publishedPrecision: d.data.published.precision,
       url: new URL(`/kaders/${d.slug}/`, siteUrl).href,
       api: new URL(`/api/kaders/${d.slug}.json`, siteUrl).href,
     })),
     offers: documents.flatMap((d) =>
       offersFor(d, names, [municipality.id]).map((row) => ({ kader: d.slug, kind: row.kind, name: row.name, how: row.how, domains: row.domains, products: row.productIds })),
     ),
-    contracts: contractsFor(documents).map(({ record, contract }) => ({
-      kader: record.slug,
-      start: contract.start,
-      initialEnd: contract.term?.initialEnd ?? null,
-      maxEnd: contract.term?.maxEnd ?? null,
-      extensionYears: contract.extensionYears,
-    })),
+    contracts: contractsFor(documents).map(({ record }) => ({ kader: record.slug, ...apiContract(record.data.procurement.contract)! })),
   };
 }

@@ -8,7 +8,7 @@
 import { compareDates } from '../calendar-date.ts';
 import { summariseContract, type ContractSummary } from '../kader/contract.ts';
 import { offerRows, type OfferRow } from '../kader/offer-rows.ts';
-import { productMatrix, type Channel } from '../kader/product-matrix.ts';
+import { productMatrix, type CellChannel } from '../kader/product-matrix.ts';
 import type { KaderRecord, NameIndex } from '../kader/types.ts';
 import { documentTimeline, type TimelineItem } from '../timeline.ts';
 
@@ -38,9 +38,9 @@ export function offersFor(record: KaderRecord, names: NameIndex, municipalityIds
 export interface LocalException {
   productId: string;
   /** How this municipality buys it. */
-  channel: Channel;
-  /** How the other municipalities of the document buy it. */
-  usualChannel: Channel;
+  channel: CellChannel;
+  /** How the other municipalities of the document buy it ('niet-genoemd' when the source does not say). */
+  usualChannel: CellChannel;
   note?: string;
 }
 
@@ -48,9 +48,10 @@ export interface LocalException {
 export function localExceptions(record: KaderRecord, municipalityId: string): LocalException[] {
   const matrix = productMatrix(record.data);
   return matrix.rows.flatMap((row, i) => {
-    const usualChannel = record.data.products[i]!.channel;
+    const usualChannel: CellChannel = record.data.products[i]!.channel ?? 'niet-genoemd';
     const cell = row.cells.find((c) => c.municipalityId === municipalityId);
-    if (!cell || cell.channel === usualChannel) return [];
+    // A product that is not for this municipality is no local exception.
+    if (!cell || cell.channel === usualChannel || cell.channel === 'niet-voor-gemeente') return [];
     return [{ productId: row.productId, channel: cell.channel, usualChannel, ...(cell.note ? { note: cell.note } : {}) }];
   });
 }
@@ -67,7 +68,7 @@ export function contractsFor(records: readonly KaderRecord[]): PlaceContract[] {
       const contract = summariseContract(record.data.procurement.contract);
       return contract ? [{ record, contract }] : [];
     })
-    .sort((a, b) => compareDates(a.contract.start, b.contract.start) || newestFirst(a.record, b.record));
+    .sort((a, b) => compareDates(a.contract.start.start, b.contract.start.start) || newestFirst(a.record, b.record));
 }
 
 /**

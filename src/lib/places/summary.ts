@@ -14,6 +14,10 @@ const TYPE_NAMES: Record<DocumentType, [one: string, many: string]> = {
   inkoopstrategie: ['inkoopstrategie', 'inkoopstrategieën'],
   raadsinformatiebrief: ['raadsinformatiebrief', 'raadsinformatiebrieven'],
   presentatie: ['presentatie', 'presentaties'],
+  aanbestedingsdocument: ['aanbestedingsdocument', 'aanbestedingsdocumenten'],
+  'nota-van-inlichtingen': ['nota van inlichtingen', "nota's van inlichtingen"],
+  marktconsultatie: ['marktconsultatie', 'marktconsultaties'],
+  collegebesluit: ['collegebesluit', 'collegebesluiten'],
 };
 
 const DOMAIN_NAMES: Record<string, string> = { Wmo: 'de Wmo', Jeugdhulp: 'de jeugdhulp' };
