@@ -230,7 +230,7 @@ function withInferred(p: Period, label: string): string {
     return `${singleLabel(p, false)}; jaar niet genoemd, vermoedelijk ${yearOf(p.start)}`;
   }
   const what = { jaar: 'jaar', maand: 'maand', dag: 'dag', datum: 'datum' }[p.inferred.part];
-  return `vermoedelijk ${label} (${what} niet genoemd)`;
+  return `vermoedelijk ${label}; ${what} niet genoemd`;
 }
 
 /**

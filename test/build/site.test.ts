@@ -55,11 +55,39 @@ describe('the five source documents', () => {
     expect(html).not.toMatch(/NaN|undefined|\[object Object\]/);
   });
 
-  it('the 2025 framework shows that the later council letter moved the publication', () => {
+  it('the 2025 framework shows the council letter\'s values as current, the old ones as history', () => {
     const html = read('kaders/rijk-van-nijmegen-wmo-ambulant-2025/index.html');
-    expect(html).toContain('Een later document wijzigt deze planning');
-    expect(html).toMatch(/mei 2024 → <strong>23 april 2024<\/strong>/);
-    expect(html).toContain('/kaders/rijk-van-nijmegen-raadsinformatiebrief-2024/');
+    expect(html).toContain('Een later document wijzigt dit document');
+    expect(html).toContain('Publicatie aanbestedingsdocumenten: mei 2024 → 23 april 2024');
+    expect(html).toContain('Dagbesteding: inkoop: regionaal ingekocht → aparte aanbesteding');
+    expect(html).toContain('gewijzigd door <a href="/kaders/rijk-van-nijmegen-raadsinformatiebrief-2024/">');
+    // A date inside the old one only makes it more precise.
+    expect(html).toContain('Besluitvorming aanbestedingsdocumenten: preciezer, april 2024 → week van 15 april 2024');
+    // The planning shows the current date, the old one struck through.
+    const planningPage = pageWithId('rijk-van-nijmegen-wmo-ambulant-2025', 'mijlpaal-publicatie')!;
+    expect(read(planningPage)).toMatch(/<ins>23 april 2024<\/ins>\s*<s><span class="visually-hidden">eerder: <\/span>mei 2024<\/s>/);
+  });
+
+  it('Kampen: a maximum term that may run longer gives no end date and no "geen verlengingen"; Kampen buys for itself', () => {
+    const pages = documentPages('kampen-wmo-segmenten-2024').map(read).join('\n');
+    expect(pages).toContain('maximaal 48 maanden, mogelijk langer');
+    expect(pages).not.toContain('31 december 2029');
+    expect(pages).not.toContain('Geen verlengingsmogelijkheden');
+    expect(pages).toContain('Niet te bepalen: de looptijd ligt niet vast, langer is mogelijk');
+    expect(pages).not.toContain('Regionaal ingekocht');
+    expect(pages).not.toMatch(/4 jaar vanaf 1 januari 2025/);
+    const api = json('api/kaders/kampen-wmo-segmenten-2024.json');
+    expect(api.contract).toMatchObject({ certainty: 'voornemen', initialEnd: null, maxEnd: null, initialTermMonths: { kind: 'max', max: 48, openEnded: true }, extensions: { stated: 'niet-genoemd', years: [] } });
+    // "sessie 21 maart": the year is ours, and says so.
+    expect(api.milestones).toContainEqual(expect.objectContaining({ id: 'bijeenkomst-grootste-aanbieders-ouderen', inferred: expect.objectContaining({ part: 'jaar' }) }));
+    expect(pages).toContain('21 maart; jaar niet genoemd, vermoedelijk 2024');
+  });
+
+  it('Blok B: contracts start in "2018", never on a day the source does not give', () => {
+    const pages = documentPages('regio-nijmegen-blok-b-2018').map(read).join('\n');
+    expect(pages).not.toContain('1 januari 2018');
+    expect(pages).not.toContain('31 december 2024');
+    expect(json('api/kaders/regio-nijmegen-blok-b-2018.json').contract).toMatchObject({ start: { start: '2018-01-01', precision: 'year' }, maxEnd: { precision: 'year', start: '2024-01-01' } });
   });
 
   it('the Zorgregio page uses the correct name Hattem', () => {
@@ -99,13 +127,30 @@ describe('open data', () => {
     }
   });
 
+  const day = (date: string) => ({ start: date, end: date, precision: 'day' });
+  const year = (y: number) => ({ start: `${y}-01-01`, end: `${y}-12-31`, precision: 'year' });
   it.each([
-    ['rijk-van-nijmegen-wmo-ambulant-2025', { start: '2025-01-01', initialEnd: '2028-12-31', extensions: [3, 3, 3], maxEnd: '2037-12-31' }],
-    ['rijk-van-nijmegen-raadsinformatiebrief-2024', { start: '2025-01-01', initialEnd: '2028-12-31', extensions: [3, 3, 3], maxEnd: '2037-12-31' }],
-    ['regio-nijmegen-blok-b-2018', { start: '2018-01-01', initialEnd: '2020-12-31', extensions: [2, 2], maxEnd: '2024-12-31' }],
-    ['zorgregio-midden-ijssel-oost-veluwe-2026', { start: '2026-01-01', initialEnd: null, extensions: [], maxEnd: null }],
-  ])('/api/kaders/%s.json has the contract term', (slug, contract) => {
-    expect(json(`api/kaders/${slug}.json`).contract).toEqual(contract);
+    // The council letter made the framework's intended term firm: the framework's open data gives the current value.
+    ['rijk-van-nijmegen-wmo-ambulant-2025', { start: day('2025-01-01'), certainty: 'vastgesteld', initialEnd: day('2028-12-31'), extensions: { stated: 'opties', years: [3, 3, 3] }, maxEnd: day('2037-12-31') }],
+    ['rijk-van-nijmegen-raadsinformatiebrief-2024', { start: day('2025-01-01'), certainty: 'vastgesteld', initialEnd: day('2028-12-31'), extensions: { stated: 'opties', years: [3, 3, 3] }, maxEnd: day('2037-12-31') }],
+    ['regio-nijmegen-blok-b-2018', { start: year(2018), certainty: 'voornemen', initialEnd: year(2020), extensions: { stated: 'opties', years: [2, 2] }, maxEnd: year(2024) }],
+    ['zorgregio-midden-ijssel-oost-veluwe-2026', { start: day('2026-01-01'), certainty: 'voornemen', initialTermMonths: null, initialEnd: null, extensions: { stated: 'niet-genoemd', years: [] }, maxEnd: null }],
+  ])('/api/kaders/%s.json has the contract term as the source bounds it', (slug, contract) => {
+    expect(json(`api/kaders/${slug}.json`).contract).toMatchObject(contract);
+  });
+
+  it('the 2025 framework\'s open data gives the council letter\'s values as current, with the old ones as history', () => {
+    const api = json('api/kaders/rijk-van-nijmegen-wmo-ambulant-2025.json');
+    expect(api.milestones).toContainEqual(expect.objectContaining({ id: 'publicatie', start: '2024-04-23', precision: 'day' }));
+    expect(api.supersededBy).toContainEqual(expect.objectContaining({
+      path: 'milestone.publicatie.when', kind: 'gewijzigd', from: 'mei 2024', to: '23 april 2024',
+      by: expect.objectContaining({ slug: 'rijk-van-nijmegen-raadsinformatiebrief-2024' }),
+    }));
+    const products = api.data.products as { product: string; channel?: string }[];
+    expect(products.find((p) => p.product === 'dagbesteding')?.channel).toBe('aparte-aanbesteding');
+    expect(api.data.procurement.otherProcurements.map((o: { id: string }) => o.id)).toContain('dagbesteding-kortdurend-verblijf-2026');
+    expect(api.source).not.toHaveProperty('file');
+    expect(JSON.stringify(api)).not.toMatch(/\.txt"/);
   });
 
   it('gives milestones their real precision', () => {
@@ -125,7 +170,9 @@ describe('open data', () => {
     expect(schema.$schema).toContain('json-schema.org');
     const kader = schema.$defs.kader;
     expect(kader.required).toEqual(expect.arrayContaining(['title', 'documentType', 'status', 'published', 'procurement']));
-    expect(kader.properties.documentType.enum).toEqual(['inkoopkader', 'inkoopstrategie', 'raadsinformatiebrief', 'presentatie']);
+    expect(kader.properties.documentType.enum).toEqual(expect.arrayContaining(['inkoopkader', 'inkoopstrategie', 'raadsinformatiebrief', 'presentatie', 'aanbestedingsdocument', 'nota-van-inlichtingen', 'marktconsultatie', 'collegebesluit']));
+    expect(kader.properties.supersedes).toBeDefined();
+    expect(kader.properties.permissions).toBeDefined();
     expect(kader.properties.procurement.properties.contract).toBeDefined();
     // Dutch descriptions and date patterns from the zod schemas (walked in full in test/content/json-schema.test.ts).
     expect(kader.properties.summary.description).toContain('eenvoudige taal');
@@ -308,6 +355,7 @@ describe('what changed: /wijzigingen/, its Atom feed, version history and concep
       child(e, 'id')!.text.endsWith('#wijziging-rijk-van-nijmegen-wmo-ambulant-2025-rijk-van-nijmegen-raadsinformatiebrief-2024'));
     expect(entry, 'geen feeditem voor de wijziging door de raadsinformatiebrief').toBeDefined();
     expect(child(entry!, 'content')!.text).toContain('Publicatie aanbestedingsdocumenten: mei 2024 → 23 april 2024');
+    expect(child(entry!, 'content')!.text).toContain('Dagbesteding, dagbestedingsvervoer en kortdurend verblijf: eigen aanbesteding: nieuw');
     expect(child(entry!, 'updated')!.text).toBe('2024-04-01T00:00:00.000Z');
   });
 
@@ -454,7 +502,7 @@ describe('municipality and region pages ("Wat koopt mijn gemeente in?")', () => 
     expect(api).toMatchObject({ id: 'heumen', name: 'Heumen', regions: [{ id: 'rijk-van-nijmegen' }] });
     expect(api.documents.map((d: { slug: string }) => d.slug)).toContain('rijk-van-nijmegen-wmo-ambulant-2025');
     expect(api.offers.map((o: { name: string }) => o.name)).toContain('Perceel Dagbesteding (Heumen)');
-    expect(api.contracts.map((c: { maxEnd: string }) => c.maxEnd)).toContain('2037-12-31');
+    expect(api.contracts.map((c: { maxEnd: { start: string } | null }) => c.maxEnd?.start)).toContain('2037-12-31');
   });
 
   it('a municipality without documents gets a plain sentence, never an empty table', () => {

@@ -90,6 +90,6 @@ describe('periods that say no more than the source', () => {
     const p = { ...period('2024-03-21'), inferred: { part: 'jaar' as const, reason: 'de sessie ging vooraf aan de bijeenkomst van 25 april 2024' } };
     expect(formatPeriod(p)).toBe('21 maart; jaar niet genoemd, vermoedelijk 2024');
     const month = { ...period('2024-05'), inferred: { part: 'maand' as const, reason: 'uit de planningstabel' } };
-    expect(formatPeriod(month)).toBe('vermoedelijk mei 2024 (maand niet genoemd)');
+    expect(formatPeriod(month)).toBe('vermoedelijk mei 2024; maand niet genoemd');
   });
 });

@@ -61,7 +61,7 @@ function extensionsText(extensions: ContractSummary['extensions']): string {
 function noEndReason(contract: ContractStatement): string {
   if (!contract.initialTerm) return 'de looptijd is niet genoemd';
   if (determinate(contract.initialTerm) === undefined) {
-    return contract.initialTerm.openEnded ? 'de looptijd ligt niet vast (langer mogelijk)' : 'de bron noemt geen vaste looptijd';
+    return contract.initialTerm.openEnded ? 'de looptijd ligt niet vast, langer is mogelijk' : 'de bron noemt geen vaste looptijd';
   }
   if (contract.start.inferred) return 'de startdatum is afgeleid, niet genoemd';
   return `de bron noemt als start alleen ${formatPeriod(contract.start)}`;

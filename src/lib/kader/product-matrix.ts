@@ -11,6 +11,8 @@ export type CellChannel = Channel | 'niet-genoemd' | 'niet-voor-gemeente';
 export interface ProductMatrixRow {
   productId: string;
   kind: FrameworkData['products'][number]['kind'];
+  /** How firmly the document says it is bought this way. */
+  certainty: FrameworkData['products'][number]['certainty'];
   note?: string;
   /** Channel per municipality id, in the order of `municipalities`. */
   cells: { municipalityId: string; channel: CellChannel; note?: string }[];
@@ -21,6 +23,7 @@ export function productMatrix(data: FrameworkData): { municipalities: string[]; 
   const rows = data.products.map((entry) => ({
     productId: entry.product.id,
     kind: entry.kind,
+    certainty: entry.certainty,
     ...(entry.note ? { note: entry.note } : {}),
     cells: municipalities.map((municipalityId): ProductMatrixRow['cells'][number] => {
       if (entry.municipalities && !entry.municipalities.some((m) => m.id === municipalityId)) return { municipalityId, channel: 'niet-voor-gemeente' };

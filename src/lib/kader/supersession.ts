@@ -261,7 +261,8 @@ export function applySupersessions(records: readonly KaderRecord[], names?: Name
           if (change.target === 'milestone' && field === 'when' && !('display' in (change.values ?? {}))) delete item.display;
           records.push({
             ...base, id: change.id!, field, path: `${path}.${field}`,
-            label: `${itemLabel(change.target, item, change.id, names)}: ${fieldLabels[field] ?? field}`,
+            // A milestone's date is what a reader means by the milestone: "Publicatie: mei 2024 → 23 april 2024".
+            label: change.target === 'milestone' && field === 'when' ? itemLabel(change.target, item, change.id, names) : `${itemLabel(change.target, item, change.id, names)}: ${fieldLabels[field] ?? field}`,
             kind, supersessionKind: kind,
             from: formatValue(field, from, names), to: formatValue(field, to, names), fromValue: from, toValue: to,
           });

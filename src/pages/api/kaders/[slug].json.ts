@@ -8,7 +8,7 @@ export const getStaticPaths: GetStaticPaths = async () => {
 };
 
 export const GET: APIRoute = async ({ params, site }) => {
-  const { records, names, chapters } = await siteContent();
+  const { records, names, chapters, history } = await siteContent();
   const record = records.find((r) => r.slug === params.slug)!;
-  return new Response(JSON.stringify(toApiRecord(record, names, site!.href, chapters.get(record.slug)), null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(toApiRecord(record, names, site!.href, chapters.get(record.slug), history.get(record.slug)), null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
