@@ -3,6 +3,7 @@
  * is an all-day event spanning its whole period (DTEND is exclusive, so the
  * day after the end). A deadline with a time keeps the time in its title.
  */
+import { dateCertaintyLabel, isSettled } from './certainty.ts';
 import ical from 'ical-generator';
 import { addDays, parseIsoDate, type IsoDate } from './calendar-date.ts';
 import type { TimelineItem } from './timeline.ts';
@@ -37,7 +38,7 @@ export function timelineCalendar(items: readonly TimelineItem[], options: Calend
       allDay: true,
       stamp: utcDate(options.stamp),
       summary: `${item.label} (${item.kaderTitle})`,
-      description: [`Wanneer: ${item.when}`, item.detail, `Regio: ${item.regionName}`, `Meer informatie: ${url}`].filter(Boolean).join('\n'),
+      description: [`Wanneer: ${item.when}${isSettled(item.certainty) ? '' : ` (${dateCertaintyLabel(item.certainty)})`}`, item.detail, `Regio: ${item.regionName}`, `Meer informatie: ${url}`].filter(Boolean).join('\n'),
       url,
     });
   }

@@ -53,6 +53,8 @@ describe('the five source documents', () => {
     expect(html).toContain('id="brondocument"');
     expect(html).toMatch(/<h1[^>]*>[^<]{10,}<\/h1>/);
     expect(html).not.toMatch(/NaN|undefined|\[object Object\]/);
+    // The archive file name of the source is internal.
+    expect(html).not.toMatch(/\.txt\b/);
   });
 
   it('the 2025 framework shows the council letter\'s values as current, the old ones as history', () => {
