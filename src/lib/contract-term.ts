@@ -16,8 +16,14 @@ export function lengthInMonths(length: TermLength): number {
   return (length.years ?? 0) * 12 + (length.months ?? 0);
 }
 
-/** Dutch label: "4 jaar", "6 maanden", "1 jaar en 6 maanden". */
+/**
+ * Dutch label: "4 jaar", "6 maanden", "1 jaar en 6 maanden". A length the
+ * source gives in months alone keeps its unit ("maximaal 48 maanden", not "4 jaar").
+ */
 export function formatLength(length: TermLength | number): string {
+  if (typeof length === 'object' && length.years === undefined && length.months !== undefined && length.months > 0) {
+    return `${length.months} ${length.months === 1 ? 'maand' : 'maanden'}`;
+  }
   const months = typeof length === 'number' ? length : lengthInMonths(length);
   const years = Math.floor(months / 12);
   const rest = months % 12;
