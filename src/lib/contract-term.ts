@@ -17,11 +17,11 @@ export function lengthInMonths(length: TermLength): number {
 }
 
 /**
- * Dutch label: "4 jaar", "6 maanden", "1 jaar en 6 maanden". A length written
- * in months only keeps its unit ("48 maanden", as the source says it).
+ * Dutch label: "4 jaar", "6 maanden", "1 jaar en 6 maanden". A length the
+ * source gives in months alone keeps its unit ("maximaal 48 maanden", not "4 jaar").
  */
 export function formatLength(length: TermLength | number): string {
-  if (typeof length !== 'number' && length.years === undefined && length.months !== undefined) {
+  if (typeof length === 'object' && length.years === undefined && length.months !== undefined && length.months > 0) {
     return `${length.months} ${length.months === 1 ? 'maand' : 'maanden'}`;
   }
   const months = typeof length === 'number' ? length : lengthInMonths(length);

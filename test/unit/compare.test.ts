@@ -1,32 +1,48 @@
-import { readFileSync } from 'node:fs';
+/** The documents side by side (src/lib/kader/compare.ts) and the rows of /percelen/ (src/lib/kader/offer-rows.ts). */
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { z } from 'astro/zod';
-import { frameworkSchema } from '../../src/schemas/framework.ts';
-import type { ReferenceFactory } from '../../src/schemas/fields.ts';
 import { compareFrameworks } from '../../src/lib/kader/compare.ts';
 import { offerRows } from '../../src/lib/kader/offer-rows.ts';
-import type { NameIndex } from '../../src/lib/kader/types.ts';
+import { base, names, record, withContract } from './kader-fixture.ts';
 
-const ref: ReferenceFactory = (collection) => z.string().transform((id) => ({ id, collection }));
-const base = parse(readFileSync('test/fixtures/content-minimal/kaders/voorbeeld-kader/index.mdx', 'utf8').split('---')[1]!);
-const a = { slug: 'a', data: frameworkSchema(ref).parse(base) };
-const b = { slug: 'b', data: frameworkSchema(ref).parse({ ...base, procurement: { ...base.procurement, method: 'open-house', contract: { start: '2026-01-01', initialTerm: null } } }) };
-const names: NameIndex = {
-  regios: new Map([['voorbeeldregio', 'Voorbeeldregio']]),
-  gemeenten: new Map([['aagemeente', 'Aagemeente'], ['beegemeente', 'Beegemeente']]),
-  producten: new Map([['begeleiding', 'Begeleiding'], ['dagbesteding', 'Dagbesteding']]),
-  kaders: new Map(),
-};
+const a = record('a');
+const b = record('b', { procurement: { ...base.procurement, method: 'open-house', contract: { start: '2026-01-01', certainty: 'voornemen', initialTerm: null } } });
+// Kampen: "raamovereenkomsten voor maximaal 48 maanden; mogelijk wordt dat langer".
+const maximum = record('maximum', withContract({ start: '2026-01-01', certainty: 'voornemen', initialTerm: { max: { months: 48 }, openEnded: true } }));
+// Blok B: the source gives only the year the contract started.
+const yearOnly = record('jaar', withContract({ start: '2018', certainty: 'vastgesteld', initialTerm: { exact: { years: 2 } }, extensions: [{ years: 1 }, { years: 1 }] }));
+const stated = record('genoemd', withContract({ start: '2018', certainty: 'vastgesteld', initialTerm: { exact: { years: 2 } }, extensions: [{ years: 1 }, { years: 1 }], stated: { maxEnd: '2022' } }));
+const none = record('geen', withContract(null));
 
 describe('compareFrameworks', () => {
-  const rows = Object.fromEntries(compareFrameworks([a, b], names).map((r) => [r.key, r]));
+  const rows = Object.fromEntries(compareFrameworks([a, b, maximum, yearOnly, stated, none], names).map((r) => [r.key, r]));
+
   it('marks differences and keeps equal rows unmarked', () => {
-    expect(rows.regio).toMatchObject({ cells: ['Voorbeeldregio', 'Voorbeeldregio'], differs: false });
-    expect(rows.inkoopvorm).toMatchObject({ cells: ['Europese aanbesteding, verlicht regime (SAS)', 'Open House (toelating)'], differs: true });
-    expect(rows.einddatum!.cells).toEqual(['31 december 2037', 'Niet genoemd']);
-    expect(rows.looptijd!.cells[0]).toBe('4 jaar vanaf 1 januari 2025, verlenging 3 jaar + 3 jaar + 3 jaar');
+    expect(rows.regio).toMatchObject({ cells: Array(6).fill('Voorbeeldregio'), differs: false });
+    expect(rows.inkoopvorm!.cells.slice(0, 2)).toEqual(['Europese aanbesteding, verlicht regime (SAS)', 'Open House (toelating)']);
+    expect(rows.inkoopvorm!.differs).toBe(true);
     expect(rows.bibob!.cells[0]).toBe('Bibob (vastgesteld)');
+  });
+
+  it('states the term as the source does, with its certainty', () => {
+    expect(rows.looptijd!.cells).toEqual([
+      'Eerste looptijd 4 jaar vanaf 1 januari 2025; verlengingen: 3 keer 3 jaar',
+      'Eerste looptijd niet genoemd vanaf 1 januari 2026 (voornemen); verlengingen: niet genoemd',
+      'Eerste looptijd maximaal 48 maanden, mogelijk langer vanaf 1 januari 2026 (voornemen); verlengingen: niet genoemd',
+      'Eerste looptijd 2 jaar vanaf 2018; verlengingen: 2 keer 1 jaar',
+      'Eerste looptijd 2 jaar vanaf 2018; verlengingen: 2 keer 1 jaar',
+      'Niet genoemd',
+    ]);
+  });
+
+  it('gives an end date only where the source makes it determinable or states it, and says why not', () => {
+    expect(rows.einddatum!.cells).toEqual([
+      '31 december 2037',
+      'Niet te bepalen: de looptijd is niet genoemd',
+      'Niet te bepalen: de looptijd ligt niet vast (langer mogelijk)',
+      'Niet te bepalen: de bron noemt als start alleen 2018',
+      '2022',
+      'Niet genoemd',
+    ]);
   });
 });
 
@@ -40,6 +56,21 @@ describe('offerRows', () => {
     expect(rows.filter((r) => r.productIds[0] === 'dagbesteding').map((r) => [r.how, r.municipalityIds])).toEqual([
       ['Regionaal ingekocht', ['aagemeente']],
       ['Lokaal ingekocht', ['beegemeente']],
+    ]);
+  });
+
+  it("a product without channel is 'Niet genoemd'; a product or lot for some municipalities covers only those", () => {
+    const scoped = record('scoped', {
+      products: [
+        { product: 'begeleiding', certainty: 'voornemen' },
+        { product: 'dagbesteding', channel: 'regionale-inkoop', certainty: 'vastgesteld', municipalities: ['beegemeente'], domains: ['Jeugdhulp'] },
+      ],
+      lots: [{ id: 'vervoer', name: 'Vervoer', domain: 'Wmo', scope: 'gemeenten', municipalities: ['beegemeente'], certainty: 'vastgesteld' }],
+    });
+    expect(offerRows([scoped], names).map((r) => [r.kind, r.name, r.how, r.municipalityIds, r.domains])).toEqual([
+      ['perceel', 'Perceel Vervoer', 'Perceel voor Beegemeente', ['beegemeente'], ['Wmo']],
+      ['product', 'Begeleiding', 'Niet genoemd (voornemen)', ['aagemeente', 'beegemeente'], ['Wmo']],
+      ['product', 'Dagbesteding', 'Regionaal ingekocht', ['beegemeente'], ['Jeugdhulp']],
     ]);
   });
 });

@@ -35,6 +35,9 @@ describe('computeContractTerm', () => {
     expect(term.segments[1]).toMatchObject({ start: '2025-02-28', end: '2025-08-30' });
     expect(formatLength({ years: 1, months: 6 })).toBe('1 jaar en 6 maanden');
     expect(formatLength({ months: 1 })).toBe('1 maand');
+    // A length stated in months keeps its unit; a computed number of months is written in years.
+    expect(formatLength({ months: 48 })).toBe('48 maanden');
+    expect(formatLength(48)).toBe('4 jaar');
   });
 
   it('rejects empty terms', () => {

@@ -56,7 +56,11 @@ describe('model from the content', () => {
     const m = real.get('kampen-wmo-segmenten-2024')!;
     expect(m.scopes.map((s) => s.kind)).toEqual(['segmenten']);
     expect(m.scopes[0]!.options.map((o) => o.id)).toEqual(['tijdelijk', 'structureel', 'ouderen']);
-    expect(m.requirements.find((r) => r.kind === 'sroi')!.facts[0]).toBe('5% van de opdrachtwaarde (vastgesteld).');
+    // The presentation does not say over what amount the 5% is taken, and calls it an intention.
+    expect(m.requirements.find((r) => r.kind === 'sroi')!.facts).toEqual([
+      '5% van een grondslag die het document niet noemt (voornemen).',
+      '2% van uw omzet, waarvan 0,5% of meer via MVO-activiteiten (mogelijk).',
+    ]);
     expect(m.deadlines.map((d) => d.date)).toEqual(['2024-05-21']);
   });
 
@@ -83,6 +87,7 @@ describe('model from the content', () => {
     const m = real.get('zorgregio-midden-ijssel-oost-veluwe-2026')!;
     expect(m.scopes.map((s) => s.kind)).toEqual(['producten', 'gemeenten']);
     const notes = evaluate(m, answers({}, { producten: ['hulp-bij-het-huishouden', 'vervoer'], gemeenten: ['apeldoorn', 'epe'] })).notes;
+    // Epe: the source does not say how it buys hulp bij het huishouden; that is no "bought another way".
     expect(notes).toHaveLength(1);
     expect(notes[0]).toMatch(/^Hulp bij het huishouden in Apeldoorn: lokaal ingekocht, dus niet via deze inkoop\./);
     expect(evaluate(m, answers({}, { producten: ['vervoer'], gemeenten: ['apeldoorn'] })).notes).toEqual([]);

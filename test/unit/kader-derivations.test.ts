@@ -1,59 +1,15 @@
-/** Derived views of the content model: moved milestones, product matrix, API record, document status, git dates. */
-import { readFileSync } from 'node:fs';
+/** Derived views of the content model: product matrix, API record, document status, git dates. (Supersession: supersession.test.ts.) */
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { z } from 'astro/zod';
-import { frameworkSchema } from '../../src/schemas/framework.ts';
-import type { ReferenceFactory } from '../../src/schemas/fields.ts';
-import { milestoneChanges } from '../../src/lib/kader/milestone-changes.ts';
-import { productMatrix } from '../../src/lib/kader/product-matrix.ts';
+import { CELL_LABELS, productMatrix } from '../../src/lib/kader/product-matrix.ts';
 import { toApiRecord } from '../../src/lib/kader/api-record.ts';
 import { documentStatusLookup } from '../../src/lib/kader/document-status.ts';
-import type { KaderRecord, NameIndex } from '../../src/lib/kader/types.ts';
+import { applySupersessions } from '../../src/lib/kader/supersession.ts';
 import { parseGitLog } from '../../src/utils/git-dates.ts';
-
-const ref: ReferenceFactory = (collection) => z.string().transform((id) => ({ id, collection }));
-const schema = frameworkSchema(ref);
-const fixture = readFileSync('test/fixtures/content-minimal/kaders/voorbeeld-kader/index.mdx', 'utf8');
-const base = parse(fixture.split('---')[1]!);
-
-function record(slug: string, overrides: Record<string, unknown>): KaderRecord {
-  return { slug, data: schema.parse({ ...base, ...overrides }) };
-}
-
-describe('milestoneChanges', () => {
-  const framework = record('kader', { published: '2024-01' });
-  const letter = record('brief', {
-    published: '2024-04',
-    milestones: [
-      { id: 'publicatie', label: 'Publicatie', when: '2024-04-23' },
-      { id: 'gunning', label: 'Gunning', when: '2024-09/2024-10' },
-    ],
-  });
-  const otherTraject = record('ander', { published: '2024-06', traject: 'iets-anders', milestones: [{ id: 'publicatie', label: 'P', when: '2024-12' }] });
-
-  it('shows the date of the later document of the same traject', () => {
-    const changes = milestoneChanges(framework, [framework, letter, otherTraject]);
-    expect([...changes.keys()]).toEqual(['publicatie']);
-    const change = changes.get('publicatie')!;
-    expect(change.from.notation).toBe('2024-05');
-    expect(change.to.notation).toBe('2024-04-23');
-    expect(change.laterSlug).toBe('brief');
-  });
-
-  it('ignores earlier documents and confirmations', () => {
-    expect(milestoneChanges(letter, [framework, letter]).size).toBe(0);
-  });
-
-  it('the newest document wins when several later ones differ', () => {
-    const amendment = record('wijziging', { published: '2024-08', milestones: [{ id: 'publicatie', label: 'Publicatie', when: '2024-06' }] });
-    expect(milestoneChanges(framework, [framework, letter, amendment]).get('publicatie')?.laterSlug).toBe('wijziging');
-  });
-});
+import { base, names, record, withContract } from './kader-fixture.ts';
 
 describe('productMatrix', () => {
   it('applies exceptions per municipality', () => {
-    const matrix = productMatrix(record('kader', {}).data);
+    const matrix = productMatrix(record('kader').data);
     expect(matrix.municipalities).toEqual(['aagemeente', 'beegemeente']);
     expect(matrix.uniform).toBe(false);
     expect(matrix.rows[1]!.cells).toEqual([
@@ -61,33 +17,108 @@ describe('productMatrix', () => {
       { municipalityId: 'beegemeente', channel: 'lokale-inkoop' },
     ]);
   });
+
+  it("says 'niet genoemd' for a product without channel, and 'niet voor deze gemeente' outside its municipalities", () => {
+    const matrix = productMatrix(record('kader', {
+      products: [
+        { product: 'begeleiding', certainty: 'voornemen' },
+        { product: 'dagbesteding', channel: 'lokale-inkoop', certainty: 'vastgesteld', municipalities: ['aagemeente'] },
+      ],
+    }).data);
+    expect(matrix.rows.map((r) => r.cells.map((c) => c.channel))).toEqual([
+      ['niet-genoemd', 'niet-genoemd'],
+      ['lokale-inkoop', 'niet-voor-gemeente'],
+    ]);
+    expect(matrix.rows.map((r) => r.cells.map((c) => CELL_LABELS[c.channel]))).toEqual([
+      ['Niet genoemd', 'Niet genoemd'],
+      ['Lokaal ingekocht', 'Niet voor deze gemeente'],
+    ]);
+    // An exception never makes a product apply to a municipality it is not for.
+    const excepted = productMatrix(record('kader', {
+      products: [{ product: 'dagbesteding', channel: 'regionale-inkoop', certainty: 'vastgesteld', municipalities: ['aagemeente'], exceptions: [{ municipality: 'beegemeente', channel: 'lokale-inkoop' }] }],
+    }).data);
+    expect(excepted.rows[0]!.cells.map((c) => c.channel)).toEqual(['regionale-inkoop', 'niet-voor-gemeente']);
+  });
 });
 
 describe('toApiRecord', () => {
-  const names: NameIndex = {
-    regios: new Map([['voorbeeldregio', 'Voorbeeldregio']]),
-    gemeenten: new Map([['aagemeente', 'Aagemeente'], ['beegemeente', 'Beegemeente']]),
-    producten: new Map([['begeleiding', 'Begeleiding'], ['dagbesteding', 'Dagbesteding']]),
-    kaders: new Map(),
-  };
+  const day = (date: string) => ({ start: date, end: date, precision: 'day' });
 
-  it('resolves names, computes the contract and keeps ISO dates', () => {
-    const api = toApiRecord(record('voorbeeld-kader', {}), names, 'https://example.nl/');
+  it('resolves names, gives the contract as stated and computed, and keeps ISO dates with their precision', () => {
+    const api = toApiRecord(record('voorbeeld-kader'), names, 'https://example.nl/');
     expect(api).toMatchObject({
       slug: 'voorbeeld-kader',
       publishedOn: '2024-05-01',
       publishedPrecision: 'month',
       region: 'Voorbeeldregio',
       municipalities: ['Aagemeente', 'Beegemeente'],
-      contract: { start: '2025-01-01', initialEnd: '2028-12-31', extensions: [3, 3, 3], maxEnd: '2037-12-31' },
       url: 'https://example.nl/kaders/voorbeeld-kader/',
+      supersededBy: [],
     });
-    expect(api.milestones[1]).toEqual({ id: 'gunning', label: 'Gunning', start: '2024-09-01', end: '2024-10-31', precision: 'span' });
+    expect(api.contract).toEqual({
+      start: day('2025-01-01'),
+      certainty: 'vastgesteld',
+      initialTermMonths: { kind: 'exact', exact: 48, approx: false, openEnded: false },
+      extensions: { stated: 'opties', years: [3, 3, 3] },
+      initialEnd: day('2028-12-31'),
+      maxEnd: day('2037-12-31'),
+    });
+    expect(api.milestones[1]).toEqual({ id: 'gunning', label: 'Gunning', certainty: 'voornemen', start: '2024-09-01', end: '2024-10-31', precision: 'span' });
   });
 
-  it('gives null contract fields when a document sets no term', () => {
-    const noTerm = record('x', { procurement: { ...base.procurement, contract: { start: '2026-01-01', initialTerm: null } } });
-    expect(toApiRecord(noTerm, names, 'https://example.nl/').contract).toEqual({ start: '2026-01-01', initialEnd: null, extensions: [], maxEnd: null });
+  it('publishes the source without its internal file name', () => {
+    const api = toApiRecord(record('voorbeeld-kader'), names, 'https://example.nl/');
+    expect(api.source).toEqual({ title: 'Voorbeeldkader', publisher: 'Gemeente Aagemeente', date: { start: '2024-05-01', end: '2024-05-31', precision: 'month' }, url: null });
+    expect(api.source).not.toHaveProperty('file');
+    expect((api.data as { source: Record<string, unknown> }).source).not.toHaveProperty('file');
+    expect(JSON.stringify(api)).not.toContain(base.source.file);
+  });
+
+  it('gives null ends and no invented term when the document sets none', () => {
+    const noTerm = record('x', withContract({ start: '2026-01-01', certainty: 'voornemen', initialTerm: null }));
+    expect(toApiRecord(noTerm, names, 'https://example.nl/').contract).toEqual({
+      start: day('2026-01-01'),
+      certainty: 'voornemen',
+      initialTermMonths: null,
+      extensions: { stated: 'niet-genoemd', years: [] },
+      initialEnd: null,
+      maxEnd: null,
+    });
+  });
+
+  it('a maximum term is a bound, not an end date; a year start keeps its precision and stated ends theirs', () => {
+    const maximum = record('x', withContract({ start: '2026-01-01', certainty: 'voornemen', initialTerm: { max: { months: 48 }, openEnded: true } }));
+    expect(toApiRecord(maximum, names, 'https://example.nl/').contract).toMatchObject({
+      initialTermMonths: { kind: 'max', max: 48, approx: false, openEnded: true },
+      extensions: { stated: 'niet-genoemd', years: [] },
+      initialEnd: null,
+      maxEnd: null,
+    });
+    const yearOnly = record('x', withContract({ start: '2018', certainty: 'vastgesteld', initialTerm: { exact: { years: 2 } }, extensions: 'geen', stated: { initialEnd: '2020' } }));
+    expect(toApiRecord(yearOnly, names, 'https://example.nl/').contract).toMatchObject({
+      start: { start: '2018-01-01', end: '2018-12-31', precision: 'year' },
+      extensions: { stated: 'geen', years: [] },
+      initialEnd: { start: '2020-01-01', end: '2020-12-31', precision: 'year' },
+      maxEnd: null,
+    });
+  });
+
+  it('gives the current values and lists what a later document changed', () => {
+    const framework = record('voorbeeld-kader', { published: '2024-01' });
+    const letter = record('brief', { published: '2024-04', supersedes: [{ document: 'voorbeeld-kader', changes: [{ milestone: 'publicatie', set: { when: '2024-04-23' } }] }] });
+    const { records, history } = applySupersessions([framework, letter]);
+    const api = toApiRecord(records[0]!, names, 'https://example.nl/', [], history.get('voorbeeld-kader'));
+    expect(api.milestones[0]).toMatchObject({ id: 'publicatie', ...day('2024-04-23') });
+    expect(api.supersededBy).toEqual([{
+      path: 'milestone.publicatie.when',
+      label: 'Publicatie: datum',
+      kind: 'gewijzigd',
+      from: 'mei 2024',
+      to: '23 april 2024',
+      fromValue: { start: '2024-05-01', end: '2024-05-31', precision: 'month' },
+      toValue: day('2024-04-23'),
+      by: { slug: 'brief', title: 'Voorbeeldkader 2025', published: { start: '2024-04-01', end: '2024-04-30', precision: 'month' } },
+    }]);
   });
 
   it('fails loudly on an unresolved name instead of publishing an id', () => {

@@ -1,28 +1,11 @@
 /** Municipality and region pages: which documents, lots, products, contracts and milestones apply to a place. */
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { z } from 'astro/zod';
-import { frameworkSchema } from '../../src/schemas/framework.ts';
-import type { ReferenceFactory } from '../../src/schemas/fields.ts';
-import type { KaderRecord, NameIndex } from '../../src/lib/kader/types.ts';
 import { contractsFor, documentsFor, localExceptions, milestonesFor, offersFor, placeOverview } from '../../src/lib/places/coverage.ts';
 import { inPercelenFilter, planningRegions } from '../../src/lib/places/links.ts';
 import { dutchList, placeSummary, regionPhrase } from '../../src/lib/places/summary.ts';
 import { toMunicipalityApiRecord } from '../../src/lib/places/api-record.ts';
-
-const ref: ReferenceFactory = (collection) => z.string().transform((id) => ({ id, collection }));
-const schema = frameworkSchema(ref);
-const base = parse(readFileSync('test/fixtures/content-minimal/kaders/voorbeeld-kader/index.mdx', 'utf8').split('---')[1]!);
-const record = (slug: string, overrides: Record<string, unknown>): KaderRecord => ({ slug, data: schema.parse({ ...base, ...overrides }) });
-
-const names: NameIndex = {
-  regios: new Map([['voorbeeldregio', 'Voorbeeldregio'], ['andere-regio', 'Andere regio']]),
-  gemeenten: new Map([['aagemeente', 'Aagemeente'], ['beegemeente', 'Beegemeente'], ['ceegemeente', 'Ceegemeente'], ['leeggemeente', 'Leeggemeente']]),
-  producten: new Map([['begeleiding', 'Begeleiding'], ['dagbesteding', 'Dagbesteding']]),
-  kaders: new Map(),
-};
+import { base, names, record, withContract } from './kader-fixture.ts';
 
 // The fixture framework: a per-municipality lot Begeleiding, products begeleiding (regional) and
 // dagbesteding (regional, but Beegemeente buys it locally), a contract from 2025 and two milestones.
@@ -35,7 +18,7 @@ const letter = record('brief-2024', {
   procurement: { ...base.procurement, contract: null },
   products: [],
   lots: [],
-  milestones: [{ id: 'publicatie', label: 'Publicatie', when: '2024-07-01' }],
+  milestones: [{ id: 'publicatie', label: 'Publicatie', when: '2024-07-01', certainty: 'vastgesteld' }],
 });
 // Another region: only Ceegemeente, with a regional lot.
 const other = record('ander-kader', {
@@ -44,9 +27,9 @@ const other = record('ander-kader', {
   municipalities: ['ceegemeente'],
   traject: 'ander',
   products: [],
-  lots: [{ id: 'hh', number: 1, name: 'Huishouden', domain: 'Wmo', scope: 'regionaal', products: [] }],
-  milestones: [{ id: 'publicatie', label: 'Publicatie ander', when: '2023-05' }],
-  procurement: { ...base.procurement, contract: { start: '2023-01-01', initialTerm: { years: 2 }, extensions: [] } },
+  lots: [{ id: 'hh', number: 1, name: 'Huishouden', domain: 'Wmo', scope: 'regionaal', products: [], certainty: 'vastgesteld' }],
+  milestones: [{ id: 'publicatie', label: 'Publicatie ander', when: '2023-05', certainty: 'vastgesteld' }],
+  procurement: { ...base.procurement, contract: { start: '2023-01-01', certainty: 'vastgesteld', initialTerm: { exact: { years: 2 } }, extensions: 'geen' } },
 });
 const all = [other, framework, letter];
 
@@ -86,6 +69,24 @@ describe('offersFor', () => {
     expect(offersFor(other, names, ['aagemeente'])).toEqual([]);
   });
 
+  it("a lot or product for some municipalities covers only those; a product without channel is 'Niet genoemd'", () => {
+    const scoped = record('scoped', {
+      products: [
+        { product: 'begeleiding', certainty: 'vastgesteld' },
+        { product: 'dagbesteding', channel: 'lokale-inkoop', certainty: 'vastgesteld', municipalities: ['aagemeente'] },
+      ],
+      lots: [{ id: 'vervoer', name: 'Vervoer', domain: 'Wmo', scope: 'gemeenten', municipalities: ['aagemeente'], certainty: 'vastgesteld' }],
+    });
+    expect(offersFor(scoped, names, ['aagemeente']).map((r) => [r.name, r.how])).toEqual([
+      ['Perceel Vervoer', 'Perceel voor Aagemeente'],
+      ['Begeleiding', 'Niet genoemd'],
+      ['Dagbesteding', 'Lokaal ingekocht'],
+    ]);
+    expect(offersFor(scoped, names, ['beegemeente']).map((r) => [r.name, r.how])).toEqual([['Begeleiding', 'Niet genoemd']]);
+    // Not bought for Beegemeente is no local exception there.
+    expect(localExceptions(scoped, 'beegemeente')).toEqual([]);
+  });
+
   it('never returns a municipality that was not asked for (property)', () => {
     const ids = ['aagemeente', 'beegemeente', 'ceegemeente', 'leeggemeente'];
     fc.assert(
@@ -117,6 +118,20 @@ describe('contractsFor', () => {
     expect(contracts.map((c) => c.record.slug)).toEqual(['ander-kader', 'kader-2025']);
     expect(contracts[1]!.contract.term?.maxEnd).toBe('2037-12-31');
     expect(contracts[0]!.contract.term?.segments).toHaveLength(1);
+  });
+
+  it('a contract with only a maximum term has no end date; a year-only start no day', () => {
+    const maximum = record('maximum', withContract({ start: '2026-01-01', certainty: 'voornemen', initialTerm: { max: { months: 48 }, openEnded: true } }));
+    const yearOnly = record('jaar', withContract({ start: '2018', certainty: 'vastgesteld', initialTerm: { exact: { years: 2 } } }));
+    const [first, second] = contractsFor([maximum, yearOnly]);
+    expect(first!.record.slug).toBe('jaar');
+    expect(first!.contract).toMatchObject({ term: null, initialEnd: null, maxEnd: null, start: { precision: 'year', start: '2018-01-01' } });
+    expect(second!.contract).toMatchObject({ term: null, initialEnd: null, maxEnd: null, termText: 'maximaal 48 maanden, mogelijk langer' });
+    const api = toMunicipalityApiRecord({ id: 'aagemeente', name: 'Aagemeente', province: 'Gelderland' }, [], [maximum, yearOnly], names, 'https://example.nl/');
+    expect(api.contracts.map((c) => [c.kader, c.start.precision, c.initialEnd, c.maxEnd])).toEqual([
+      ['jaar', 'year', null, null],
+      ['maximum', 'day', null, null],
+    ]);
   });
 });
 
@@ -197,9 +212,18 @@ describe('toMunicipalityApiRecord', () => {
     const api = toMunicipalityApiRecord({ id: 'beegemeente', name: 'Beegemeente', province: 'Gelderland' }, [{ id: 'voorbeeldregio', name: 'Voorbeeldregio' }], all, names, 'https://example.nl/');
     expect(api.url).toBe('https://example.nl/gemeenten/beegemeente/');
     expect(api.regions).toEqual([{ id: 'voorbeeldregio', name: 'Voorbeeldregio', url: 'https://example.nl/regios/voorbeeldregio/' }]);
-    expect(api.documents.map((d) => [d.slug, d.publishedOn])).toEqual([['brief-2024', '2024-06-01'], ['kader-2025', '2024-05-01']]);
+    expect(api.documents.map((d) => [d.slug, d.publishedOn, d.publishedPrecision])).toEqual([['brief-2024', '2024-06-01', 'month'], ['kader-2025', '2024-05-01', 'month']]);
     expect(api.offers).toContainEqual({ kader: 'kader-2025', kind: 'product', name: 'Dagbesteding', how: 'Lokaal ingekocht', domains: ['Wmo'], products: ['dagbesteding'] });
-    expect(api.contracts).toEqual([{ kader: 'kader-2025', start: '2025-01-01', initialEnd: '2028-12-31', maxEnd: '2037-12-31', extensionYears: [3, 3, 3] }]);
+    const day = (date: string) => ({ start: date, end: date, precision: 'day' });
+    expect(api.contracts).toEqual([{
+      kader: 'kader-2025',
+      start: day('2025-01-01'),
+      certainty: 'vastgesteld',
+      initialTermMonths: { kind: 'exact', exact: 48, approx: false, openEnded: false },
+      extensions: { stated: 'opties', years: [3, 3, 3] },
+      initialEnd: day('2028-12-31'),
+      maxEnd: day('2037-12-31'),
+    }]);
     expect(toMunicipalityApiRecord({ id: 'leeggemeente', name: 'Leeggemeente', province: 'Gelderland' }, [], all, names, 'https://example.nl/')).toMatchObject({ documents: [], offers: [], contracts: [] });
   });
 });

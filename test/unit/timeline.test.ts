@@ -1,40 +1,27 @@
 /** Timeline items, status relative to a fixed "today", and the iCal feed parsed back. */
-import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parse } from 'yaml';
-import { z } from 'astro/zod';
-import { frameworkSchema } from '../../src/schemas/framework.ts';
-import type { ReferenceFactory } from '../../src/schemas/fields.ts';
-import type { KaderRecord, NameIndex } from '../../src/lib/kader/types.ts';
+import type { KaderRecord } from '../../src/lib/kader/types.ts';
 import { documentTimeline, siteTimeline, statusOn, yearsOf } from '../../src/lib/timeline.ts';
 import { timelineCalendar } from '../../src/lib/ical.ts';
 import { addDays } from '../../src/lib/calendar-date.ts';
+import { base, names, record as fixtureRecord } from './kader-fixture.ts';
 
-const ref: ReferenceFactory = (collection) => z.string().transform((id) => ({ id, collection }));
-const base = parse(readFileSync('test/fixtures/content-minimal/kaders/voorbeeld-kader/index.mdx', 'utf8').split('---')[1]!);
-const record: KaderRecord = {
-  slug: 'voorbeeld-kader',
-  data: frameworkSchema(ref).parse({
-    ...base,
-    milestones: [
-      { id: 'besluit', label: 'Besluitvorming colleges', when: '2024-W16', actor: 'Colleges' },
-      { id: 'deadline', label: 'Reageren kan tot', when: '2024-05-21T12:00' },
-      { id: 'herindicatie', label: 'Herindicatie', when: '2025-Q2/2025-Q3' },
-    ],
-    procurement: {
-      ...base.procurement,
-      otherProcurements: [{ id: 'trapliften', label: 'Trapliften', contractStart: '2026-11-01' }],
-    },
-  }),
-};
-const names: NameIndex = {
-  regios: new Map([['voorbeeldregio', 'Voorbeeldregio']]),
-  gemeenten: new Map(),
-  producten: new Map(),
-  kaders: new Map(),
-};
+const record: KaderRecord = fixtureRecord('voorbeeld-kader', {
+  milestones: [
+    { id: 'besluit', label: 'Besluitvorming colleges', when: '2024-W16', actor: 'Colleges', certainty: 'vastgesteld' },
+    { id: 'deadline', label: 'Reageren kan tot', when: '2024-05-21T12:00', certainty: 'vastgesteld' },
+    { id: 'herindicatie', label: 'Herindicatie', when: '2025-Q2/2025-Q3', certainty: 'voornemen' },
+  ],
+  procurement: {
+    ...base.procurement,
+    otherProcurements: [{ id: 'trapliften', label: 'Trapliften', contractStart: '2026-11-01', certainty: 'voornemen' }],
+  },
+});
+/** The fixture with another contract and no milestones. */
+const withOnlyContract = (contract: Record<string, unknown>): KaderRecord =>
+  fixtureRecord('alleen-contract', { milestones: [], procurement: { ...base.procurement, contract } });
 
 describe('statusOn', () => {
   const herindicatie = { start: '2025-04-01', end: '2025-09-30' };
@@ -91,6 +78,52 @@ describe('documentTimeline', () => {
       ['verlenging', 'Contract: verlenging 2 (optie)', '1 januari 2032 t/m 31 december 2034'],
       ['verlenging', 'Contract: verlenging 3 (optie)', '1 januari 2035 t/m 31 december 2037'],
     ]);
+  });
+
+  it('carries how firmly each date is stated', () => {
+    expect(items.map((i) => [i.label, i.certainty])).toEqual([
+      ['Besluitvorming colleges', 'vastgesteld'],
+      ['Reageren kan tot', 'vastgesteld'],
+      ['Contract: eerste looptijd', 'vastgesteld'],
+      ['Herindicatie', 'voornemen'],
+      ['Ander inkooptraject: Trapliften', 'voornemen'],
+      ['Contract: verlenging 1 (optie)', 'vastgesteld'],
+      ['Contract: verlenging 2 (optie)', 'vastgesteld'],
+      ['Contract: verlenging 3 (optie)', 'vastgesteld'],
+    ]);
+  });
+
+  it('a contract with only a maximum term gives one item at its start, and no end date', () => {
+    const maximum = documentTimeline(withOnlyContract({ start: '2026-01-01', certainty: 'voornemen', initialTerm: { max: { months: 48 }, openEnded: true } }), names);
+    expect(maximum).toEqual([expect.objectContaining({
+      id: 'alleen-contract--contract-0',
+      kind: 'contract',
+      label: 'Contract: start',
+      start: '2026-01-01',
+      end: '2026-01-01',
+      precision: 'day',
+      when: '1 januari 2026',
+      detail: 'Eerste looptijd maximaal 48 maanden, mogelijk langer; einddatum niet te bepalen (de looptijd ligt niet vast (langer mogelijk))',
+      certainty: 'voornemen',
+    })]);
+  });
+
+  it('a year-only start gives the year, never a day', () => {
+    const [item, ...rest] = documentTimeline(withOnlyContract({ start: '2018', certainty: 'vastgesteld', initialTerm: { exact: { years: 2 } }, extensions: [{ years: 1 }] }), names);
+    expect(rest).toEqual([]);
+    expect(item).toMatchObject({ kind: 'contract', start: '2018-01-01', end: '2018-12-31', precision: 'year', when: '2018' });
+    expect(item!.detail).toContain('de bron noemt als start alleen 2018');
+  });
+
+  it('an announced procurement with a contract runs to its last end only where that is known', () => {
+    const announced = (contract: Record<string, unknown>) =>
+      documentTimeline(fixtureRecord('x', { milestones: [], procurement: { ...base.procurement, contract: null, otherProcurements: [{ id: 'dagbesteding', label: 'Dagbesteding', contract, certainty: 'voornemen' }] } }), names);
+    expect(announced({ start: '2026-01-01', certainty: 'voornemen', initialTerm: { exact: { years: 2 } }, extensions: 'geen' })[0]).toMatchObject({
+      start: '2026-01-01', end: '2027-12-31', precision: 'contract', when: '1 januari 2026 t/m 31 december 2027 (met verlengingen)',
+    });
+    expect(announced({ start: '2026-01-01', certainty: 'voornemen', initialTerm: { max: { months: 48 }, openEnded: true } })[0]).toMatchObject({
+      start: '2026-01-01', end: '2026-01-01', precision: 'day', when: 'nieuw contract per 1 januari 2026',
+    });
   });
 
   it('orders items by start date across documents', () => {

@@ -14,7 +14,7 @@ const nl = (n: number) => String(n).replace('.', ',');
 
 function sroiFacts(data: FrameworkData): string[] {
   return data.procurement.sroi.map((s) => {
-    const basis = s.basis === 'opdrachtwaarde' ? 'de opdrachtwaarde' : 'uw omzet';
+    const basis = s.basis === 'opdrachtwaarde' ? 'de opdrachtwaarde' : s.basis === 'omzet' ? 'uw omzet' : 'een grondslag die het document niet noemt';
     const mvo = s.mvoPercentage !== undefined ? `, waarvan ${nl(s.mvoPercentage)}% of meer via MVO-activiteiten` : '';
     return `${nl(s.percentage)}% van ${basis}${mvo} (${certaintyLabels[s.certainty].toLowerCase()}).`;
   });
@@ -59,8 +59,9 @@ function scopesOf(data: FrameworkData, names: NameIndex): ScopeModel[] {
       question: 'Welke producten wilt u leveren?',
       hint: 'Kies alle producten die u wilt leveren.',
       options: matrix.rows.map((row) => {
+        // Where the source does not say how it is bought, it does not say "another way" either.
         const elsewhere = row.cells
-          .filter((c) => c.channel !== 'regionale-inkoop')
+          .filter((c) => c.channel !== 'regionale-inkoop' && c.channel !== 'niet-genoemd')
           .map((c) => ({ municipalityId: c.municipalityId, channel: CELL_LABELS[c.channel].toLowerCase(), ...(c.note ? { note: c.note } : {}) }));
         const everywhere = elsewhere.length === row.cells.length && new Set(row.cells.map((c) => c.channel)).size === 1;
         const hint = everywhere ? CELL_LABELS[row.cells[0]!.channel] : elsewhere.length > 0 ? 'In sommige gemeenten anders ingekocht' : undefined;

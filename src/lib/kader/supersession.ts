@@ -234,7 +234,8 @@ export function applySupersessions(records: readonly KaderRecord[], names?: Name
             fail(`${change.target} '${change.id}' bestaat al in ${earlier.slug}; gebruik set om het te wijzigen`);
             return;
           }
-          list.push(change.item as Item);
+          // A copy: later changes to the item must not reach the later document's own data (or this history entry).
+          list.push(structuredClone(change.item) as Item);
           records.push({ ...base, id: change.id!, path, label: itemLabel(change.target, change.item as Item, change.id, names), kind: 'toegevoegd', supersessionKind: 'toegevoegd', toValue: change.item });
           return;
         }
