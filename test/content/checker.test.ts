@@ -37,14 +37,14 @@ describe('content checker', () => {
     ['ontbrekend-veld', 'publisher', 2, 'dit veld ontbreekt; verwacht tekst'],
     ['verkeerd-type', 'domains', 10, "verwacht een lijst"],
     ['onbekende-verwijzing', 'region', 8, "onbekende verwijzing 'voorbeeldregoi' naar regios; bedoelt u 'voorbeeldregio'?"],
-    ['einde-voor-begin', 'milestones[1].when', 34, 'het einde ligt vóór het begin'],
-    ['negatief-bedrag', 'figures[0].rows[1].values.omzet', 42, 'een negatief bedrag of aantal is niet toegestaan, kreeg -50'],
-    ['totaal-klopt-niet', 'figures[0].total.values.omzet', 43, 'het totaal 160 is niet de som van de rijen (150)'],
-    ['ongeldige-datum', 'procurement.contract.start', 23, "verwacht een datum als 2025-01-01, kreeg '1-1-2025'"],
+    ['einde-voor-begin', 'milestones[1].when', 35, 'het einde ligt vóór het begin'],
+    ['negatief-bedrag', 'figures[0].rows[1].values.omzet', 43, 'een negatief bedrag of aantal is niet toegestaan, kreeg -50'],
+    ['totaal-klopt-niet', 'figures[0].total.values.omzet', 44, 'het totaal 160 is niet de som van de rijen (150)'],
+    ['ongeldige-datum', 'procurement.contract.start', 23, "verwacht een datum of periode zoals 2024-04-23, 2024-05-21T12:00, 2024-W16, 2024-05, 2024-Q3, 2024, eind-2025, een periode als 2024-09/2024-10 of losse data als 2024-09-26, 2024-10-24; kreeg '1-1-2025'"],
     ['onbekend-veld', '(frontmatter)', 2, "onbekend veld 'procurment'"],
-    ['einddatum-klopt-niet', 'procurement.contract.stated.maxEnd', 26, 'de bron noemt 31 december 2036, maar start + looptijd geeft 31 december 2037'],
-    ['ontbrekend-anker', 'requirements[0].section', 50, "er is geen kop met anker 'voorwaarden'"],
-    ['onbekende-waarde', 'documentType', 4, "verwacht een van 'inkoopkader', 'inkoopstrategie', 'raadsinformatiebrief', 'presentatie'; kreeg 'inkoopkaders'"],
+    ['einddatum-klopt-niet', 'procurement.contract.stated.maxEnd', 27, 'de bron noemt 31 december 2036, maar start + looptijd geeft 31 december 2037'],
+    ['ontbrekend-anker', 'requirements[0].section', 52, "er is geen kop met anker 'voorwaarden'"],
+    ['onbekende-waarde', 'documentType', 4, "verwacht een van 'inkoopkader', 'inkoopstrategie', 'raadsinformatiebrief', 'presentatie', 'aanbestedingsdocument', 'nota-van-inlichtingen', 'marktconsultatie', 'collegebesluit'; kreeg 'inkoopkaders'"],
     ['geen-frontmatter', '(frontmatter)', 1, 'het bestand moet beginnen met de frontmatter: een regel ---, de velden, en weer een regel ---'],
     ['ontbrekende-verwijzing', 'region', 2, 'dit veld ontbreekt; verwacht een id uit content/regios/'],
   ];
@@ -61,11 +61,11 @@ describe('content checker', () => {
   // One file with a schema error, an unknown reference, a duplicate id (a rule over the whole
   // frontmatter), a broken anchor and a placeholder in the text: one run names all of them.
   const everyProblem: [field: string, line: number, message: string][] = [
-    ['documentType', 4, "verwacht een van 'inkoopkader', 'inkoopstrategie', 'raadsinformatiebrief', 'presentatie'; kreeg 'inkoopkaders'"],
+    ['documentType', 4, "verwacht een van 'inkoopkader', 'inkoopstrategie', 'raadsinformatiebrief', 'presentatie', 'aanbestedingsdocument', 'nota-van-inlichtingen', 'marktconsultatie', 'collegebesluit'; kreeg 'inkoopkaders'"],
     ['region', 8, "onbekende verwijzing 'voorbeeldregoi' naar regios; bedoelt u 'voorbeeldregio'?"],
-    ['milestones[1].id', 34, "id 'publicatie' komt twee keer voor"],
-    ['requirements[0].section', 50, "er is geen kop met anker 'voorwaarden' in de tekst; bestaande ankers: eisen"],
-    ['(tekst)', 57, "vervang 'VUL-IN' in de tekst door uw eigen tekst"],
+    ['milestones[1].id', 35, "id 'publicatie' komt twee keer voor"],
+    ['requirements[0].section', 52, "er is geen kop met anker 'voorwaarden' in de tekst; bestaande ankers: eisen"],
+    ['(tekst)', 59, "vervang 'VUL-IN' in de tekst door uw eigen tekst"],
   ];
 
   it('alles-tegelijk: one run names every problem of the file, in line order', () => {
@@ -101,8 +101,8 @@ describe('content checker', () => {
     expect(found).toEqual([
       'kaders/voorbeeld-kader/1-inleiding.mdx:1 (bestandsnaam)',
       'kaders/voorbeeld-kader/index.mdx:7 publisher',
-      'kaders/voorbeeld-kader/index.mdx:50 requirements[0].section',
-      'kaders/voorbeeld-kader/index.mdx:57 (tekst)',
+      'kaders/voorbeeld-kader/index.mdx:52 requirements[0].section',
+      'kaders/voorbeeld-kader/index.mdx:59 (tekst)',
       'regios/voorbeeldregio.yaml:1 (frontmatter)',
     ]);
   });
@@ -114,7 +114,7 @@ describe('content checker', () => {
     writeFileSync(index, readFileSync(index, 'utf8').replace('title: Voorbeeldkader Wmo 2025', 'title: "Voorbeeldkader Wmo 2025') + '\nVUL-IN\n');
     const problems = checkContent(root).problems.map(formatProblem);
     expect(problems[0]).toMatch(/^`\(yaml\)` in .*index\.mdx:\d+: de YAML is niet leesbaar/);
-    expect(problems.at(-1)).toMatch(/^`\(tekst\)` in .*index\.mdx:57: vervang 'VUL-IN' in de tekst/);
+    expect(problems.at(-1)).toMatch(/^`\(tekst\)` in .*index\.mdx:59: vervang 'VUL-IN' in de tekst/);
   });
 
   // Chapter files beside index.mdx (content/kaders/<slug>/<nn>-<chapter>.mdx): each fixture folder holds
