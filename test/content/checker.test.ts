@@ -47,6 +47,11 @@ describe('content checker', () => {
     ['onbekende-waarde', 'documentType', 4, "verwacht een van 'inkoopkader', 'inkoopstrategie', 'raadsinformatiebrief', 'presentatie', 'aanbestedingsdocument', 'nota-van-inlichtingen', 'marktconsultatie', 'collegebesluit'; kreeg 'inkoopkaders'"],
     ['geen-frontmatter', '(frontmatter)', 1, 'het bestand moet beginnen met de frontmatter: een regel ---, de velden, en weer een regel ---'],
     ['ontbrekende-verwijzing', 'region', 2, 'dit veld ontbreekt; verwacht een id uit content/regios/'],
+    // The content model of "say exactly what the source says": certainty, bounds, inferred dates, extensions.
+    ['onbekende-zekerheid', 'milestones[1].certainty', 35, "verwacht een van 'vastgesteld', 'voornemen', 'mogelijk', 'in-onderzoek', 'onbekend'; kreeg 'gepland'"],
+    ['grens-zonder-getal', 'procurement.contract.initialTerm', 25, "geef een getal: 'exact', 'min' of 'max' (bijvoorbeeld max: 48)"],
+    ['afgeleide-datum-zonder-reden', 'milestones[0].when', 34, 'een afgeleide datum noemt wat is afgeleid en waarom: inferred: { part: jaar | maand | dag | datum, reason: "…" }'],
+    ['lege-verlengingen', 'procurement.contract.extensions', 26, "noem minstens één verlenging, of schrijf 'geen'"],
   ];
 
   it.each(cases)('%s: names file, line, field and what was expected', (fixture, field, line, message) => {
@@ -56,6 +61,54 @@ describe('content checker', () => {
     expect(match).toContain(`${fixture}/kaders/voorbeeld-kader/index.mdx`);
     expect(match).toContain(`index.mdx:${line}:`);
     expect(match).toContain(message);
+  });
+
+  it.each(cases)('%s: fails for that reason only', (fixture, field) => {
+    const problems = checkWithBrokenKader(fixture);
+    // verkeerd-type-en-onbekend-veld is the build's fixture; onbekend-veld also names the missing field.
+    expect(problems.filter((p) => !p.startsWith(`\`${field}\` in `)), problems.join('\n')).toEqual(fixture === 'onbekend-veld' ? [expect.stringMatching(/^`procurement` in .*dit veld ontbreekt/)] : []);
+  });
+
+  // Fixtures that are a small content tree laid over the minimal one: a second document, an extra municipality.
+  function checkWithOverlay(name: string) {
+    const root = join(temp, name);
+    cpSync(minimal, root, { recursive: true });
+    cpSync(`test/fixtures/broken/${name}`, root, { recursive: true });
+    return { root, problems: checkContent(root).problems.map(formatProblem) };
+  }
+
+  const overlayCases: [fixture: string, file: string, field: string, line: number, message: string][] = [
+    ['perceel-buiten-document', 'kaders/voorbeeld-kader/index.mdx', 'lots[0].municipalities[1]', 32, "'ceegemeente' doet niet mee aan dit document; deelnemende gemeenten: aagemeente, beegemeente"],
+    ['wijziging-onbekende-uitspraak', 'kaders/voorbeeld-brief/index.mdx', 'supersedes[0].changes[0]', 22, "voorbeeld-kader heeft geen milestone 'inschrijving'; bekend zijn: publicatie, gunning"],
+    ['wijziging-niet-ouder', 'kaders/voorbeeld-brief/index.mdx', 'supersedes[0].document', 19, 'voorbeeld-kader is niet ouder (gepubliceerd mei 2024, dit document maart 2024); alleen een later document kan een eerder wijzigen'],
+  ];
+
+  it.each(overlayCases)('%s: names file, line, field and what was expected, and nothing else', (fixture, file, field, line, message) => {
+    const { problems } = checkWithOverlay(fixture);
+    expect(problems, problems.join('\n')).toEqual([expect.stringMatching(new RegExp(`^\`${escape(field)}\` in .*${escape(`${fixture}/${file}`)}:${line}: ${escape(message)}$`))]);
+  });
+
+  it('accepts the same trees once the mistake is put right', () => {
+    const fixes: [fixture: string, file: string, from: string, to: string][] = [
+      ['perceel-buiten-document', 'kaders/voorbeeld-kader/index.mdx', 'ceegemeente]', 'beegemeente]'],
+      ['wijziging-onbekende-uitspraak', 'kaders/voorbeeld-brief/index.mdx', 'milestone: inschrijving', 'milestone: gunning'],
+      ['wijziging-niet-ouder', 'kaders/voorbeeld-brief/index.mdx', '2024-03', '2024-08'],
+    ];
+    for (const [fixture, file, from, to] of fixes) {
+      const { root } = checkWithOverlay(fixture);
+      const path = join(root, file);
+      const text = readFileSync(path, 'utf8');
+      expect(text, fixture).toContain(from);
+      writeFileSync(path, text.replaceAll(from, to));
+      expect(checkContent(root).problems.map(formatProblem), fixture).toEqual([]);
+    }
+  });
+
+  it('has a test for every broken document fixture', () => {
+    const fixtures = readdirSync('test/fixtures/broken').filter((name) => !name.startsWith('hoofdstuk-'));
+    // verkeerd-type-en-onbekend-veld belongs to the build test (test/build/dutch-errors.test.ts).
+    const tested = [...cases.map(([f]) => f), ...overlayCases.map(([f]) => f), 'alles-tegelijk', 'verkeerd-type-en-onbekend-veld'];
+    expect(fixtures.sort()).toEqual(tested.sort());
   });
 
   // One file with a schema error, an unknown reference, a duplicate id (a rule over the whole
