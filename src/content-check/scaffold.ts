@@ -110,14 +110,21 @@ export function kaderTemplate(slug: string, chapters: readonly ChapterPlan[] = [
 # Sjabloon voor een nieuw inkoopdocument. Vervang elke ${P} door de juiste waarde
 # en draai daarna \`npm run check\`: die noemt elk veld dat nog ${P} bevat.
 # Alle velden staan met uitleg en voorbeeld in docs/authoring.md.
-# Datums en perioden: 2024-04-23 (dag), 2024-W16 (week), 2024-05 (maand),
-# 2025-Q3 (kwartaal), 2024 (jaar), 2024-09/2024-10 (periode).
+# Datums en perioden, zo precies als de bron: 2024-04-23 (dag), 2024-W16 (week),
+# 2024-05 (maand), 2025-Q3 (kwartaal), 2024 (jaar), eind-2025 / begin-2026 / medio-2025
+# (deel van een jaar), 2024-09/2024-10 (periode), "2024-09-26, 2024-10-24" (losse data).
+# Noemt de bron een deel niet (bijv. "21 maart" zonder jaar) en leidt u het af? Schrijf dan
+# { date: 2024-03-21, inferred: { part: jaar, reason: "Waarom u dit jaar afleidt." } }.
+# Zekerheid (certainty), bij elke uitspraak verplicht: hoe zeker zegt het document het?
+# vastgesteld (besloten, of al gebeurd) | voornemen ("we willen", "het plan is", gepland)
+# | mogelijk ("kan", "eventueel") | in-onderzoek ("we onderzoeken") | onbekend (blijkt niet uit de bron).
 
 # Volledige titel, precies zoals op het brondocument.
 title: "${P}"
 # Korte titel voor lijsten, met de regio vooraan, bijv. "Regio X: inkoopkader Wmo 2027".
 shortTitle: "${P}"
-# inkoopkader | inkoopstrategie | raadsinformatiebrief | presentatie
+# inkoopkader | inkoopstrategie | raadsinformatiebrief | presentatie | aanbestedingsdocument |
+# nota-van-inlichtingen | marktconsultatie | collegebesluit
 documentType: inkoopkader
 # concept | definitief. Bij concept toont de site overal een label "Concept".
 status: concept
@@ -142,8 +149,10 @@ source:
   publisher: "${P}"
   # Datum of periode van de bron.
   date: ${P}
-  # Bestandsnaam van de bron in het archief.
+  # Bestandsnaam van de bron in het archief (intern, wordt nergens getoond).
   file: "${P}"
+  # Officieel webadres van het document bij de uitgever, als dat er is (of weglaten).
+  # url: https://www.example.nl/inkoopkader.pdf
 # Samenvatting in eenvoudige taal (B1) voor inwoners, 2 tot 6 zinnen.
 summary: >-
   ${P}
@@ -159,18 +168,27 @@ procurement:
   agreementType: raamovereenkomst
   # Noemt het document geen startdatum? Vervang dit blok dan door: contract: null
   contract:
-    # Eerste dag van het contract, als echte datum: 2026-01-01.
+    # Start van het contract, zo precies als de bron: 2026-01-01, of 2026 als de bron alleen het jaar noemt.
     start: ${P}
-    # Eerste looptijd: { years: 4 } of { months: 6 }; null als de bron er geen noemt.
-    initialTerm: { years: 4 }
-    # Verlengingsopties, bijv. [{ years: 2 }, { years: 2 }]; [] als er geen zijn.
-    extensions: []
+    # Hoe zeker noemt het document het contract (start en looptijd)? vastgesteld | voornemen |
+    # mogelijk | in-onderzoek | onbekend (zie de uitleg bovenaan).
+    certainty: ${P}
+    # Eerste looptijd met de grens die de bron geeft: { exact: { years: 4 } } bij "4 jaar";
+    # { max: { months: 48 }, openEnded: true } bij "maximaal 48 maanden, mogelijk langer";
+    # approx: true bij "circa". Noemt de bron geen looptijd? Laat de regel dan weg.
+    initialTerm: { exact: { years: 4 } }
+    # Verlengingsopties in volgorde, bijv. [{ years: 2 }, { years: 2 }]; geen als de bron zegt
+    # dat er geen zijn. Noemt de bron het niet? Laat de regel dan weg (een lege lijst [] mag niet).
+    # extensions: [{ years: 2 }, { years: 2 }]
     # Einddatums zoals de bron ze noemt; de controle rekent ze na. Weglaten mag.
     # stated: { initialEnd: 2029-12-31, maxEnd: 2033-12-31 }
-  # Social return, bijv. [{ percentage: 5, basis: omzet }]; [] als de bron niets noemt.
+  # Hoeveel aanbieders het document wil contracteren, bijv.
+  # providersTarget: { text: "circa 12 à 15 per segment", count: { min: 12, max: 15, approx: true }, per: segment, certainty: voornemen }
+  # Social return, bijv. [{ percentage: 5, basis: omzet, certainty: vastgesteld }]
+  # (basis: opdrachtwaarde | omzet | niet-genoemd); [] als de bron niets noemt.
   sroi: []
   # Andere inkooptrajecten die het document aankondigt, bijv.
-  # [{ id: hulpmiddelen, label: "Hulpmiddelen", contractStart: 2026-06-01 }]
+  # [{ id: hulpmiddelen, label: "Hulpmiddelen", contractStart: 2026-06-01, certainty: voornemen }]
   otherProcurements: []
 
 # Wat er wordt ingekocht: id's uit content/producten/. Meer producten: meer regels.
@@ -178,33 +196,45 @@ products:
   - product: ${P}
     # product | bouwsteen | segment | specialisme | productgroep
     kind: product
-    # regionale-inkoop | lokale-inkoop | aparte-aanbesteding | andere-regio | niet-ingekocht
+    # regionale-inkoop | lokale-inkoop | aparte-aanbesteding | andere-regio | niet-ingekocht.
+    # Zegt de bron niet hoe het wordt ingekocht? Laat de regel dan weg (de site toont "niet genoemd").
     channel: regionale-inkoop
+    # Hoe zeker zegt het document dat dit zo wordt ingekocht? vastgesteld | voornemen | mogelijk | in-onderzoek | onbekend
+    certainty: ${P}
+    # Alleen voor sommige deelnemende gemeenten, of onder een ander domein dan het document? Bijv.
+    # municipalities: [gemeente-a]
+    # domains: [Jeugdhulp]
 
 # Segmenten en percelen, als het document ze noemt (zie docs/authoring.md), bijv.
 # lots:
-#   - { id: begeleiding, number: 1, name: "Begeleiding", domain: Wmo, scope: regionaal, products: [begeleiding] }
+#   - { id: begeleiding, number: 1, name: "Begeleiding", domain: Wmo, scope: regionaal, products: [begeleiding], certainty: vastgesteld }
+# scope: per-gemeente (één perceel per gemeente) | regionaal (één voor alle gemeenten) |
+# gemeenten (één perceel voor sommige gemeenten; noem ze dan: municipalities: [gemeente-a, gemeente-b]).
 segments: []
 lots: []
 
 funding:
   # Bekostigingsmodellen, bijv.
-  # - { model: inspanningsgericht, description: "Betaling per uur (P×Q).", status: voornemen }
+  # - { model: inspanningsgericht, description: "Betaling per uur (P×Q).", certainty: voornemen }
   models: []
   # Tarieven in centen, bijv. [{ label: "Begeleiding", unit: uur, amountCents: 6540, year: 2026 }]
   tariffs: []
 
-# De planning. Geef elke stap een vaste id; gebruik dezelfde id in latere
-# documenten van dezelfde inkoop. when: datum of periode, zo precies als de bron.
+# De planning. Geef elke stap een vaste id; een later document dat een datum wijzigt,
+# noemt die id onder supersedes. when: datum of periode, zo precies als de bron.
 milestones:
   - id: publicatie
     label: "Publicatie aanbestedingsdocumenten"
     when: ${P}
     kind: publicatie
+    # vastgesteld (vaste datum, of al gebeurd) | voornemen (gepland) | mogelijk | in-onderzoek | onbekend
+    certainty: ${P}
   - id: start-contract
     label: "Start nieuwe contracten"
     when: ${P}
     kind: start
+    # Hoe zeker is deze datum? vastgesteld | voornemen | mogelijk | in-onderzoek | onbekend
+    certainty: ${P}
 
 # Cijfertabellen, zie docs/authoring.md (figures).
 figures: []
@@ -219,13 +249,28 @@ requirements:
     description: "${P}"
     # uitsluitend (niet voldoen = uitgesloten) | aandacht (aandachtspunt)
     effect: uitsluitend
+    # Staat de eis vast (vastgesteld), of is het een voornemen, mogelijk, in-onderzoek of onbekend?
+    # Alleen een vastgestelde uitsluitende eis kan in de zelftest uitsluiten.
+    certainty: ${P}
 ${chapters.length ? `    # Anker van de kop waar de eis staat, in index.mdx of een hoofdstuk: de kop in kleine letters
     # met streepjes (## Eisen aan aanbieders wordt eisen-aan-aanbieders; de titel van een
     # hoofdstuk telt ook, zoals ${chapters[0]!.slug}).
     section: ${P}
 ` : `    section: eisen-aan-aanbieders
 `}
+# Gunningscriteria, bijv. [{ title: "Kwaliteit", weight: "60%", certainty: voornemen }]
 awardCriteria: []
+# Wat het document toestaat (geen eis; de zelftest vraagt er niet naar), bijv.
+# - { id: onderaanneming, title: "Combinaties en onderaanneming", description: "Samenwerken in een combinatie of met onderaannemers mag.", section: eisen-aan-aanbieders }
+permissions: []
+# Wijzigt dit document een eerder document van dezelfde inkoop (bijv. een raadsinformatiebrief
+# die de planning verschuift)? Noem dan per uitspraak de nieuwe waarde; het eerdere document moet
+# ouder zijn en de uitspraak (id) moet erin staan. Zie docs/authoring.md (supersedes), bijv.
+# - document: regio-x-wmo-2026
+#   section: nieuwe-planning
+#   changes:
+#     - { milestone: publicatie, set: { when: 2026-04-23 } }
+supersedes: []
 risks: []
 
 # Versies van dit document, oudste eerst, bijv.

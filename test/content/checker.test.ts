@@ -37,16 +37,21 @@ describe('content checker', () => {
     ['ontbrekend-veld', 'publisher', 2, 'dit veld ontbreekt; verwacht tekst'],
     ['verkeerd-type', 'domains', 10, "verwacht een lijst"],
     ['onbekende-verwijzing', 'region', 8, "onbekende verwijzing 'voorbeeldregoi' naar regios; bedoelt u 'voorbeeldregio'?"],
-    ['einde-voor-begin', 'milestones[1].when', 34, 'het einde ligt vóór het begin'],
-    ['negatief-bedrag', 'figures[0].rows[1].values.omzet', 42, 'een negatief bedrag of aantal is niet toegestaan, kreeg -50'],
-    ['totaal-klopt-niet', 'figures[0].total.values.omzet', 43, 'het totaal 160 is niet de som van de rijen (150)'],
-    ['ongeldige-datum', 'procurement.contract.start', 23, "verwacht een datum als 2025-01-01, kreeg '1-1-2025'"],
+    ['einde-voor-begin', 'milestones[1].when', 35, 'het einde ligt vóór het begin'],
+    ['negatief-bedrag', 'figures[0].rows[1].values.omzet', 43, 'een negatief bedrag of aantal is niet toegestaan, kreeg -50'],
+    ['totaal-klopt-niet', 'figures[0].total.values.omzet', 44, 'het totaal 160 is niet de som van de rijen (150)'],
+    ['ongeldige-datum', 'procurement.contract.start', 23, "verwacht een datum of periode zoals 2024-04-23, 2024-05-21T12:00, 2024-W16, 2024-05, 2024-Q3, 2024, eind-2025, een periode als 2024-09/2024-10 of losse data als 2024-09-26, 2024-10-24; kreeg '1-1-2025'"],
     ['onbekend-veld', '(frontmatter)', 2, "onbekend veld 'procurment'"],
-    ['einddatum-klopt-niet', 'procurement.contract.stated.maxEnd', 26, 'de bron noemt 31 december 2036, maar start + looptijd geeft 31 december 2037'],
-    ['ontbrekend-anker', 'requirements[0].section', 50, "er is geen kop met anker 'voorwaarden'"],
-    ['onbekende-waarde', 'documentType', 4, "verwacht een van 'inkoopkader', 'inkoopstrategie', 'raadsinformatiebrief', 'presentatie'; kreeg 'inkoopkaders'"],
+    ['einddatum-klopt-niet', 'procurement.contract.stated.maxEnd', 27, 'de bron noemt 31 december 2036, maar start + looptijd geeft 31 december 2037'],
+    ['ontbrekend-anker', 'requirements[0].section', 52, "er is geen kop met anker 'voorwaarden'"],
+    ['onbekende-waarde', 'documentType', 4, "verwacht een van 'inkoopkader', 'inkoopstrategie', 'raadsinformatiebrief', 'presentatie', 'aanbestedingsdocument', 'nota-van-inlichtingen', 'marktconsultatie', 'collegebesluit'; kreeg 'inkoopkaders'"],
     ['geen-frontmatter', '(frontmatter)', 1, 'het bestand moet beginnen met de frontmatter: een regel ---, de velden, en weer een regel ---'],
     ['ontbrekende-verwijzing', 'region', 2, 'dit veld ontbreekt; verwacht een id uit content/regios/'],
+    // The content model of "say exactly what the source says": certainty, bounds, inferred dates, extensions.
+    ['onbekende-zekerheid', 'milestones[1].certainty', 35, "verwacht een van 'vastgesteld', 'voornemen', 'mogelijk', 'in-onderzoek', 'onbekend'; kreeg 'gepland'"],
+    ['grens-zonder-getal', 'procurement.contract.initialTerm', 25, "geef een getal: 'exact', 'min' of 'max' (bijvoorbeeld max: 48)"],
+    ['afgeleide-datum-zonder-reden', 'milestones[0].when', 34, 'een afgeleide datum noemt wat is afgeleid en waarom: inferred: { part: jaar | maand | dag | datum, reason: "…" }'],
+    ['lege-verlengingen', 'procurement.contract.extensions', 26, "noem minstens één verlenging, of schrijf 'geen'"],
   ];
 
   it.each(cases)('%s: names file, line, field and what was expected', (fixture, field, line, message) => {
@@ -58,14 +63,62 @@ describe('content checker', () => {
     expect(match).toContain(message);
   });
 
+  it.each(cases)('%s: fails for that reason only', (fixture, field) => {
+    const problems = checkWithBrokenKader(fixture);
+    // verkeerd-type-en-onbekend-veld is the build's fixture; onbekend-veld also names the missing field.
+    expect(problems.filter((p) => !p.startsWith(`\`${field}\` in `)), problems.join('\n')).toEqual(fixture === 'onbekend-veld' ? [expect.stringMatching(/^`procurement` in .*dit veld ontbreekt/)] : []);
+  });
+
+  // Fixtures that are a small content tree laid over the minimal one: a second document, an extra municipality.
+  function checkWithOverlay(name: string) {
+    const root = join(temp, name);
+    cpSync(minimal, root, { recursive: true });
+    cpSync(`test/fixtures/broken/${name}`, root, { recursive: true });
+    return { root, problems: checkContent(root).problems.map(formatProblem) };
+  }
+
+  const overlayCases: [fixture: string, file: string, field: string, line: number, message: string][] = [
+    ['perceel-buiten-document', 'kaders/voorbeeld-kader/index.mdx', 'lots[0].municipalities[1]', 32, "'ceegemeente' doet niet mee aan dit document; deelnemende gemeenten: aagemeente, beegemeente"],
+    ['wijziging-onbekende-uitspraak', 'kaders/voorbeeld-brief/index.mdx', 'supersedes[0].changes[0]', 22, "voorbeeld-kader heeft geen milestone 'inschrijving'; bekend zijn: publicatie, gunning"],
+    ['wijziging-niet-ouder', 'kaders/voorbeeld-brief/index.mdx', 'supersedes[0].document', 19, 'voorbeeld-kader is niet ouder (gepubliceerd mei 2024, dit document maart 2024); alleen een later document kan een eerder wijzigen'],
+  ];
+
+  it.each(overlayCases)('%s: names file, line, field and what was expected, and nothing else', (fixture, file, field, line, message) => {
+    const { problems } = checkWithOverlay(fixture);
+    expect(problems, problems.join('\n')).toEqual([expect.stringMatching(new RegExp(`^\`${escape(field)}\` in .*${escape(`${fixture}/${file}`)}:${line}: ${escape(message)}$`))]);
+  });
+
+  it('accepts the same trees once the mistake is put right', () => {
+    const fixes: [fixture: string, file: string, from: string, to: string][] = [
+      ['perceel-buiten-document', 'kaders/voorbeeld-kader/index.mdx', 'ceegemeente]', 'beegemeente]'],
+      ['wijziging-onbekende-uitspraak', 'kaders/voorbeeld-brief/index.mdx', 'milestone: inschrijving', 'milestone: gunning'],
+      ['wijziging-niet-ouder', 'kaders/voorbeeld-brief/index.mdx', '2024-03', '2024-08'],
+    ];
+    for (const [fixture, file, from, to] of fixes) {
+      const { root } = checkWithOverlay(fixture);
+      const path = join(root, file);
+      const text = readFileSync(path, 'utf8');
+      expect(text, fixture).toContain(from);
+      writeFileSync(path, text.replaceAll(from, to));
+      expect(checkContent(root).problems.map(formatProblem), fixture).toEqual([]);
+    }
+  });
+
+  it('has a test for every broken document fixture', () => {
+    const fixtures = readdirSync('test/fixtures/broken').filter((name) => !name.startsWith('hoofdstuk-'));
+    // verkeerd-type-en-onbekend-veld belongs to the build test (test/build/dutch-errors.test.ts).
+    const tested = [...cases.map(([f]) => f), ...overlayCases.map(([f]) => f), 'alles-tegelijk', 'verkeerd-type-en-onbekend-veld'];
+    expect(fixtures.sort()).toEqual(tested.sort());
+  });
+
   // One file with a schema error, an unknown reference, a duplicate id (a rule over the whole
   // frontmatter), a broken anchor and a placeholder in the text: one run names all of them.
   const everyProblem: [field: string, line: number, message: string][] = [
-    ['documentType', 4, "verwacht een van 'inkoopkader', 'inkoopstrategie', 'raadsinformatiebrief', 'presentatie'; kreeg 'inkoopkaders'"],
+    ['documentType', 4, "verwacht een van 'inkoopkader', 'inkoopstrategie', 'raadsinformatiebrief', 'presentatie', 'aanbestedingsdocument', 'nota-van-inlichtingen', 'marktconsultatie', 'collegebesluit'; kreeg 'inkoopkaders'"],
     ['region', 8, "onbekende verwijzing 'voorbeeldregoi' naar regios; bedoelt u 'voorbeeldregio'?"],
-    ['milestones[1].id', 34, "id 'publicatie' komt twee keer voor"],
-    ['requirements[0].section', 50, "er is geen kop met anker 'voorwaarden' in de tekst; bestaande ankers: eisen"],
-    ['(tekst)', 57, "vervang 'VUL-IN' in de tekst door uw eigen tekst"],
+    ['milestones[1].id', 35, "id 'publicatie' komt twee keer voor"],
+    ['requirements[0].section', 52, "er is geen kop met anker 'voorwaarden' in de tekst; bestaande ankers: eisen"],
+    ['(tekst)', 59, "vervang 'VUL-IN' in de tekst door uw eigen tekst"],
   ];
 
   it('alles-tegelijk: one run names every problem of the file, in line order', () => {
@@ -101,8 +154,8 @@ describe('content checker', () => {
     expect(found).toEqual([
       'kaders/voorbeeld-kader/1-inleiding.mdx:1 (bestandsnaam)',
       'kaders/voorbeeld-kader/index.mdx:7 publisher',
-      'kaders/voorbeeld-kader/index.mdx:50 requirements[0].section',
-      'kaders/voorbeeld-kader/index.mdx:57 (tekst)',
+      'kaders/voorbeeld-kader/index.mdx:52 requirements[0].section',
+      'kaders/voorbeeld-kader/index.mdx:59 (tekst)',
       'regios/voorbeeldregio.yaml:1 (frontmatter)',
     ]);
   });
@@ -114,7 +167,7 @@ describe('content checker', () => {
     writeFileSync(index, readFileSync(index, 'utf8').replace('title: Voorbeeldkader Wmo 2025', 'title: "Voorbeeldkader Wmo 2025') + '\nVUL-IN\n');
     const problems = checkContent(root).problems.map(formatProblem);
     expect(problems[0]).toMatch(/^`\(yaml\)` in .*index\.mdx:\d+: de YAML is niet leesbaar/);
-    expect(problems.at(-1)).toMatch(/^`\(tekst\)` in .*index\.mdx:57: vervang 'VUL-IN' in de tekst/);
+    expect(problems.at(-1)).toMatch(/^`\(tekst\)` in .*index\.mdx:59: vervang 'VUL-IN' in de tekst/);
   });
 
   // Chapter files beside index.mdx (content/kaders/<slug>/<nn>-<chapter>.mdx): each fixture folder holds

@@ -39,7 +39,7 @@ describe('withDutchErrors', () => {
   });
 
   it('describes a failed union in Dutch', () => {
-    const lot = { id: 'a', name: 'A', domain: 'Wmo', scope: 'regionaal', number: [1] };
+    const lot = { id: 'a', name: 'A', domain: 'Wmo', scope: 'regionaal', certainty: 'vastgesteld', number: [1] };
     const base = { title: 'T', shortTitle: 'T', documentType: 'inkoopkader', status: 'concept', published: '2024', publisher: 'P', region: 'r', municipalities: ['m'], domains: ['Wmo'], traject: 't', source: { title: 'S', publisher: 'P', date: '2024', file: 'f.txt' }, summary: 'S', procurement: { method: 'aanbesteding', methodLabel: 'A', contract: null } };
     const result = withDutchErrors(contentSchemas(ref).kaders).safeParse({ ...base, lots: [lot] }, { error: englishMap });
     expect(result.error!.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['lots.0.number', 'verwacht een getal of tekst, kreeg een lijst']]);

@@ -67,7 +67,9 @@ describe('date fields: an external validator agrees with npm run check', () => {
   const pattern = new RegExp(ISO_DATE_PATTERN, 'u');
 
   it('every date field carries the pattern', () => {
-    expect(dateFields.map(([path]) => path)).toEqual(expect.arrayContaining(['kader.procurement.contract.start', 'kader.lastUpdated', 'referentie.rows[].to']));
+    expect(dateFields.map(([path]) => path)).toEqual(expect.arrayContaining(['kader.lastUpdated', 'referentie.rows[].to']));
+    // A contract starts and ends with the precision of the source (2018, eind-2025): those are period fields now.
+    expect(dateFields.map(([path]) => path)).not.toContain('kader.procurement.contract.start');
     for (const [path, node] of dateFields) expect(node.pattern, path).toBe(ISO_DATE_PATTERN);
   });
 
@@ -95,11 +97,37 @@ describe('date fields: an external validator agrees with npm run check', () => {
 
 describe('period fields: the pattern covers the notation of src/lib/period.ts', () => {
   const pattern = new RegExp(PERIOD_PATTERN, 'u');
-  const periodFields = all.filter(([, node]) => node.pattern === PERIOD_PATTERN);
+  const withPattern = all.filter(([, node]) => node.pattern === PERIOD_PATTERN);
+  // A period field, and inside it the `date` of an inferred date ({ date, inferred: { part, reason } }).
+  const periodFields = withPattern.filter(([, node]) => Array.isArray(node.type) && node.type.includes('object'));
+  const inferredDates = withPattern.filter(([path]) => !periodFields.some(([outer]) => outer === path));
 
-  it('is on every period field, with whole years allowed as numbers', () => {
-    expect(periodFields.map(([path]) => path)).toEqual(expect.arrayContaining(['kader.published', 'kader.source.date', 'kader.milestones[].when', 'kader.versions[].date']));
-    for (const [, node] of periodFields) expect(node).toMatchObject({ type: ['string', 'integer', 'object'], minimum: 1000, maximum: 9999, required: ['date', 'inferred'] });
+  it('is on every period field, with whole years allowed as numbers and an inferred date as an object', () => {
+    expect(periodFields.map(([path]) => path)).toEqual(expect.arrayContaining([
+      'kader.published', 'kader.source.date', 'kader.milestones[].when', 'kader.versions[].date',
+      'kader.procurement.contract.start', 'kader.procurement.contract.stated.initialEnd', 'kader.procurement.contract.stated.maxEnd',
+      'kader.procurement.otherProcurements[].contract.start', 'kader.procurement.otherProcurements[].contractStart',
+    ]));
+    for (const [, node] of periodFields) {
+      expect(node).toMatchObject({
+        type: ['string', 'integer', 'object'], minimum: 1000, maximum: 9999,
+        // The object form: both the date and what was inferred, and why; nothing else.
+        required: ['date', 'inferred'], additionalProperties: false,
+        properties: {
+          date: { type: ['string', 'integer'], pattern: PERIOD_PATTERN },
+          inferred: { required: ['part', 'reason'], properties: { part: { enum: ['jaar', 'maand', 'dag', 'datum'] } } },
+        },
+      });
+    }
+    // Every other node with the pattern is the `date` inside one of them.
+    expect(inferredDates.map(([path]) => path).sort()).toEqual(periodFields.map(([path]) => `${path}.date`).sort());
+  });
+
+  it('the object form is what the checker accepts, and it needs a reason', () => {
+    expect(period.safeParse({ date: '2024-03-21', inferred: { part: 'jaar', reason: 'De sessie staat in de planning van 2024.' } }).success).toBe(true);
+    expect(period.safeParse({ date: '2024-03-21', inferred: { part: 'jaar' } }).success).toBe(false);
+    expect(period.safeParse({ date: '2024-03-21', inferred: { part: 'week', reason: 'x' } }).success).toBe(false);
+    expect(period.safeParse({ date: '2024-03-21', inferred: { part: 'jaar', reason: 'x' }, extra: 1 }).success).toBe(false);
   });
 
   it.each(['2024-04-23', '2024-05-21T12:00', '2024-W16', '2024-05', '2025-Q3', '2024', '2024-09/2024-10', '2025-Q2/2025-Q3', '2024-09 / 2024-10', 'eind-2025', '2024-09-26, 2024-10-24'])(

@@ -33,6 +33,8 @@ const FILL: Record<string, string> = {
   municipalities: 'aagemeente',
   product: 'begeleiding',
   id: 'kwaliteitseisen',
+  // The author reads how firmly the source says it; here: a plan ("we willen").
+  certainty: 'voornemen',
   // Only a placeholder in the template with chapters: the title of chapter 2 is an anchor of the document.
   section: 'doelen',
 };
@@ -74,7 +76,7 @@ describe('npm run new', () => {
     const root = contentCopy('leeg');
     expect(scaffoldKader(root, 'regio-y-wmo-2027').ok).toBe(true);
     const problems = checkContent(root).problems.map(formatProblem);
-    for (const field of ['title', 'published', 'region', 'municipalities[0]', 'procurement.contract.start', 'milestones[0].when', 'requirements[0].id']) {
+    for (const field of ['title', 'published', 'region', 'municipalities[0]', 'procurement.contract.start', 'procurement.contract.certainty', 'products[0].certainty', 'milestones[0].when', 'milestones[0].certainty', 'requirements[0].id', 'requirements[0].certainty']) {
       const line = problems.find((p) => p.startsWith(`\`${field}\` in `));
       expect(line, `${field}:\n${problems.join('\n')}`).toMatch(/regio-y-wmo-2027\/index\.mdx:\d+: vul dit veld in: er staat nog 'VUL-IN' uit het sjabloon/);
     }
