@@ -123,7 +123,7 @@ describe('open data', () => {
       for (const m of k.milestones) {
         expect(m.start).toMatch(/^\d{4}-\d{2}-\d{2}$/);
         expect(m.end >= m.start).toBe(true);
-        expect(['datetime', 'day', 'week', 'month', 'quarter', 'year', 'span']).toContain(m.precision);
+        expect(['datetime', 'day', 'week', 'month', 'quarter', 'year', 'span', 'dates']).toContain(m.precision);
       }
       expect(k.url).toMatch(new RegExp(`/kaders/${k.slug}/$`));
     }

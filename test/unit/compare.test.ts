@@ -38,7 +38,7 @@ describe('compareFrameworks', () => {
     expect(rows.einddatum!.cells).toEqual([
       '31 december 2037',
       'Niet te bepalen: de looptijd is niet genoemd',
-      'Niet te bepalen: de looptijd ligt niet vast (langer mogelijk)',
+      'Niet te bepalen: de looptijd ligt niet vast, langer is mogelijk',
       'Niet te bepalen: de bron noemt als start alleen 2018',
       '2022',
       'Niet genoemd',

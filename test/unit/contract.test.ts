@@ -116,7 +116,7 @@ describe('summariseContract', () => {
 
   it('a maximum term that may run longer: no end date, and says why', () => {
     const summary = summariseContract(contract({ initialTerm: { max: { months: 48 }, openEnded: true }, extensions: 'geen' }))!;
-    expect(summary).toMatchObject({ term: null, initialEnd: null, maxEnd: null, termText: 'maximaal 48 maanden, mogelijk langer', noEndReason: 'de looptijd ligt niet vast (langer mogelijk)' });
+    expect(summary).toMatchObject({ term: null, initialEnd: null, maxEnd: null, termText: 'maximaal 48 maanden, mogelijk langer', noEndReason: 'de looptijd ligt niet vast, langer is mogelijk' });
     expect(summariseContract(contract({ initialTerm: { max: { months: 48 } } }))!.noEndReason).toBe('de bron noemt geen vaste looptijd');
     // The unit of the source stays: 48 maanden, not 4 jaar.
     expect(summariseContract(contract({ initialTerm: { exact: { months: 18 } } }))!.termText).toBe('18 maanden');

@@ -162,7 +162,7 @@ describe('evaluation per requirement', () => {
   it('the flow starts at the first unanswered question', () => {
     const m = real.get('kampen-wmo-segmenten-2024')!;
     expect(firstUnanswered(buildFlow(m, answers({})), answers({}))).toBe(0);
-    const some = answers({ 'uitsluitingsgronden-uea': 'ja' }, { segmenten: ['ouderen'] });
+    const some = answers({ 'uitsluitingsgronden-uea': 'ja' }, { segmenten: ['tijdelijk'] });
     expect(buildFlow(m, some)[firstUnanswered(buildFlow(m, some), some)]!.id).toBe('kwaliteitsborging');
   });
 });

@@ -111,7 +111,7 @@ describe('toApiRecord', () => {
     expect(api.milestones[0]).toMatchObject({ id: 'publicatie', ...day('2024-04-23') });
     expect(api.supersededBy).toEqual([{
       path: 'milestone.publicatie.when',
-      label: 'Publicatie: datum',
+      label: 'Publicatie',
       kind: 'gewijzigd',
       from: 'mei 2024',
       to: '23 april 2024',

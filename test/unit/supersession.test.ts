@@ -70,7 +70,7 @@ describe('applySupersessions: milestones', () => {
     });
     expect((history[0]!.fromValue as { notation: string }).notation).toBe('2024-05');
     expect((history[0]!.toValue as { notation: string }).notation).toBe('2024-04-23');
-    expect(lines(history)).toEqual(['Publicatie: datum: mei 2024 → 23 april 2024']);
+    expect(lines(history)).toEqual(['Publicatie: mei 2024 → 23 april 2024']);
     // The later document itself is unchanged and has no history.
     expect(current(result, 'brief')).toEqual(result.records[1]!.data);
     expect(result.history.has('brief')).toBe(false);
@@ -97,7 +97,7 @@ describe('applySupersessions: milestones', () => {
       ['gunning', 'gewijzigd', 'gewijzigd'],
       ['publicatie', 'gewijzigd', 'gewijzigd'],
     ]);
-    expect(lines(history)[0]).toBe('Besluit: datum: preciezer, april 2024 → week van 15 april 2024');
+    expect(lines(history)[0]).toBe('Besluit: preciezer, april 2024 → week van 15 april 2024');
   });
 
   it('a change of another field (label, certainty) is a change, not a refinement', () => {
@@ -270,8 +270,8 @@ describe('applySupersessions: real content', () => {
     const result = applySupersessions([framework, realRecord('rijk-van-nijmegen-raadsinformatiebrief-2024')]);
     expect(result.problems).toEqual([]);
     const history = lines(result.history.get(framework.slug));
-    expect(history).toContain('Publicatie aanbestedingsdocumenten: datum: mei 2024 → 23 april 2024');
-    expect(history).toContain('Besluitvorming aanbestedingsdocumenten: datum: preciezer, april 2024 → week van 15 april 2024');
+    expect(history).toContain('Publicatie aanbestedingsdocumenten: mei 2024 → 23 april 2024');
+    expect(history).toContain('Besluitvorming aanbestedingsdocumenten: preciezer, april 2024 → week van 15 april 2024');
     expect(current(result, framework.slug).milestones.find((m) => m.id === 'publicatie')!.when.notation).toBe('2024-04-23');
   });
 });
@@ -369,7 +369,7 @@ describe('changeLog and documentHistory', () => {
     const log = changeLog(all, names, history);
     expect(log.map((e) => e.id)).toEqual(['nieuw-ander', 'nieuw-brief', 'wijziging-kader-brief', 'versie-kader-2024-02-15-1', 'nieuw-kader']);
     const moved = log.find((e) => e.kind === 'gewijzigd')!;
-    expect(moved.changes.map(formatChange)).toEqual(['Publicatie: datum: mei 2024 → 23 april 2024']);
+    expect(moved.changes.map(formatChange)).toEqual(['Publicatie: mei 2024 → 23 april 2024']);
     expect(moved.source).toEqual({ slug: 'brief', title: 'Voorbeeldkader 2025' });
     expect(moved.regionName).toBe('Voorbeeldregio');
     expect(changeLog([other, brief, framework], names, history).map((e) => e.id)).toEqual(log.map((e) => e.id));
@@ -385,10 +385,10 @@ describe('changeLog and documentHistory', () => {
     const entries = documentHistory(framework, all, history);
     expect(entries.map((h) => h.label)).toEqual(['Definitief', 'Voorbeeldkader 2025']);
     expect(entries[1]!.document?.relation).toBe('later');
-    expect(entries[1]!.changes.map(formatChange)).toEqual(['Publicatie: datum: mei 2024 → 23 april 2024']);
+    expect(entries[1]!.changes.map(formatChange)).toEqual(['Publicatie: mei 2024 → 23 april 2024']);
     const fromLetter = documentHistory(brief, all, history);
     expect(fromLetter[0]!.document).toEqual({ slug: 'kader', title: 'Voorbeeldkader 2025', relation: 'eerder' });
-    expect(fromLetter[0]!.changes.map(formatChange)).toEqual(['Publicatie: datum: mei 2024 → 23 april 2024']);
+    expect(fromLetter[0]!.changes.map(formatChange)).toEqual(['Publicatie: mei 2024 → 23 april 2024']);
   });
 
   it('feed dates do not depend on the build time', () => {

@@ -103,7 +103,7 @@ describe('documentTimeline', () => {
       end: '2026-01-01',
       precision: 'day',
       when: '1 januari 2026',
-      detail: 'Eerste looptijd maximaal 48 maanden, mogelijk langer; einddatum niet te bepalen (de looptijd ligt niet vast (langer mogelijk))',
+      detail: 'Eerste looptijd maximaal 48 maanden, mogelijk langer; einddatum niet te bepalen (de looptijd ligt niet vast, langer is mogelijk)',
       certainty: 'voornemen',
     })]);
   });
