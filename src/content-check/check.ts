@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import GithubSlugger from 'github-slugger';
 import { isMap, isSeq, parseDocument, type Document } from 'yaml';
 import { z } from 'astro/zod';
-import { withDutchErrors } from '../schemas/dutch-errors.ts';
+import { dutchErrorMap, withDutchErrors } from '../schemas/dutch-errors.ts';
 import { editDistance } from '../lib/edit-distance.ts';
 import { chapterSchema, contentSchemas, type ReferenceFactory } from '../schemas/index.ts';
 import { chapterFolderProblems, parseChapterFileName } from '../lib/kader/chapters.ts';
@@ -282,7 +282,7 @@ function objectRuleIssues(schema: z.ZodType, data: unknown, issues: readonly z.c
   const failing = new Set(issues.map((i) => i.path[0]).filter((key): key is string => typeof key === 'string'));
   if (failing.size === 0) return [];
   try {
-    const again = extendable.safeExtend(Object.fromEntries([...failing].map((key) => [key, z.any()]))).safeParse(data);
+    const again = extendable.safeExtend(Object.fromEntries([...failing].map((key) => [key, z.any()]))).safeParse(data, { error: dutchErrorMap });
     return again.success ? [] : again.error.issues.filter((i) => !failing.has(String(i.path[0])));
   } catch {
     // A rule that cannot handle a raw value: the fields it needs are reported already.
