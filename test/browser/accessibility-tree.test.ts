@@ -311,7 +311,7 @@ describe(`self-check flow: /kaders/${KAMPEN}/toets/`, () => {
     const fieldset = await axNode(page, '.sc fieldset.sc-fieldset');
     expect(fieldset.description).toContain('Kies alle segmenten die voor u gelden.');
     const option = (await axNodes(page, '.sc fieldset input'))[0]!;
-    expect(option.description).toMatch(/^Inwoners van 18 jaar tot de AOW-leeftijd/);
+    expect(option.description).toMatch(/^Volwassenen van 18 jaar tot de AOW-leeftijd/);
     const back = ofRole(await ariaTree(page.locator('.sc')), 'button').map((b) => b.name);
     expect(back, 'the back button is read as "Terug", without the arrow').toContain('Terug');
 
