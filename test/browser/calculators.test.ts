@@ -695,7 +695,8 @@ describe('sroi', () => {
   });
 
   test(`from the URL: ?kader=${KAMPEN} prefills the Kampen variant (2% of revenue, 0,5% via MVO)`, async () => {
-    const page = await open(`${path}?kader=${KAMPEN}&waarde=400.000`);
+    // Kampen fixes no term ("maximaal 48 maanden, mogelijk langer"), so the years are the user's own: 4 here.
+    const page = await open(`${path}?kader=${KAMPEN}&waarde=400.000&jaren=4`);
     await expectResult(page, id);
     // € 400.000 revenue a year for 4 years: 2% = 8.000 a year, of which 0,5% = 2.000 via MVO and 6.000 otherwise.
     expect(await highlights(page, id)).toEqual({

@@ -253,7 +253,8 @@ const query = (page: Page) => new URL(page.url()).searchParams;
 describe(`Kampen (segments): /kaders/${KAMPEN}/toets/`, () => {
   const data = frameworkData(KAMPEN);
   const total = 1 + data.requirements.length; // the segment choice, then every requirement (none is limited to a segment)
-  const bibob = data.requirements.find((r) => r.effect === 'uitsluitend' && r.status === 'vastgesteld' && /bibob/i.test(r.id))!;
+  // Kampen's presentation puts its plans up for comment: its excluding Bibob requirement is an intention, never a settled barrier.
+  const bibob = data.requirements.find((r) => r.effect === 'uitsluitend' && /bibob/i.test(r.id))!;
   const optional = data.requirements.find((r) => r.effect === 'aandacht')!;
   let page: Page;
   let shared: string;
@@ -272,7 +273,8 @@ describe(`Kampen (segments): /kaders/${KAMPEN}/toets/`, () => {
 
   test('the content has what this test needs', () => {
     expect(data.segments.map((s) => s.id)).toEqual(expect.arrayContaining(['tijdelijk', 'structureel', 'ouderen']));
-    expect(bibob, 'a fixed excluding Bibob requirement').toBeDefined();
+    expect(bibob, 'an excluding Bibob requirement').toBeDefined();
+    expect(bibob.certainty, 'the consultation only proposes it').toBe('voornemen');
     expect(optional).toBeDefined();
   });
 
@@ -321,17 +323,18 @@ describe(`Kampen (segments): /kaders/${KAMPEN}/toets/`, () => {
     await expect(page.locator('.sc-result .sc-disclaimer').textContent()).resolves.toContain('Dit is een indicatie, geen besluit van de gemeente.');
   });
 
-  test('"Wijzigen": "nee" on the excluding Bibob requirement gives the barrier verdict, with a link to the section', async () => {
+  test('"Wijzigen": "nee" on the excluding Bibob intention needs attention, never the barrier verdict, with a link to the section', async () => {
     await editAnswersByKeyboard(page);
     await changeByKeyboard(page, bibob.title, 'nee');
     expect(query(page).get(bibob.id)).toBe('nee');
     expect((await summary(page))[bibob.title]).toBe('Nee');
     await confirmByKeyboard(page);
     const r = await result(page);
-    expect(r.verdict).toBe(VERDICT.belemmering);
-    expect(r.announced).toBe(`Uitkomst: ${VERDICT.belemmering}.`);
-    expect(r.groups['Hier voldoet u niet aan (1)']).toEqual([bibob.title]);
-    const link = page.locator('.sc-item--niet-voldaan a', { hasText: 'Lees waar dit staat' });
+    expect(r.verdict).toBe(VERDICT.aandachtspunten);
+    expect(r.announced).toBe(`Uitkomst: ${VERDICT.aandachtspunten}.`);
+    expect(r.groups['Hier moet u nog iets uitzoeken of regelen (1)']).toEqual([bibob.title]);
+    await expect(page.locator('.sc-item--aandacht').first().textContent()).resolves.toContain('Nog niet zeker');
+    const link = page.locator('.sc-item--aandacht a', { hasText: 'Lees waar dit staat' });
     await expect(link.getAttribute('href')).resolves.toBe(`/kaders/${KAMPEN}/#${bibob.section}`);
     shared = page.url();
   });
@@ -404,8 +407,9 @@ describe(`Blok B (lots per municipality): /kaders/${BLOK_B}/toets/`, () => {
   const data = frameworkData(BLOK_B);
   const perMunicipality = data.lots.filter((l) => l.scope === 'per-gemeente');
   const regional = data.lots.filter((l) => l.scope !== 'per-gemeente');
-  const excluding = data.requirements.find((r) => r.effect === 'uitsluitend')!;
   const applying = (lots: string[]) => data.requirements.filter((r) => r.appliesTo.length === 0 || r.appliesTo.some((id) => lots.includes(id)));
+  // Blok B is an advice: an intention among the requirements of the regional lot the flow below chooses.
+  const intention = () => applying([regional[0]!.id]).find((r) => r.certainty !== 'vastgesteld')!;
   let page: Page;
 
   beforeAll(async () => {
@@ -420,8 +424,9 @@ describe(`Blok B (lots per municipality): /kaders/${BLOK_B}/toets/`, () => {
     expect(regional.length).toBeGreaterThan(0);
     expect(data.municipalities.length).toBeGreaterThan(1);
     expect(data.requirements.some((r) => r.appliesTo.length > 0), 'some requirements apply only to some lots').toBe(true);
-    // Blok B states intentions: an excluding requirement that is not fixed never gives the barrier verdict.
-    expect(excluding.status).not.toBe('vastgesteld');
+    // Blok B states intentions: no excluding requirement is settled, so nothing in it can give the barrier verdict.
+    expect(data.requirements.some((r) => r.effect === 'uitsluitend' && r.certainty === 'vastgesteld')).toBe(false);
+    expect(intention(), 'a requirement that is an intention').toBeDefined();
   });
 
   const chosenLots = () => [perMunicipality[0]!.id, regional[0]!.id];
@@ -455,7 +460,7 @@ describe(`Blok B (lots per municipality): /kaders/${BLOK_B}/toets/`, () => {
     expect(answers.Percelen).toContain(regional[0]!.name);
   });
 
-  test('all "ja" gives "Geen belemmeringen gevonden"; "nee" on an excluding intention only needs attention', async () => {
+  test('all "ja" gives "Geen belemmeringen gevonden"; "nee" on an intention only needs attention', async () => {
     await confirmByKeyboard(page);
     const first = await result(page);
     expect(first.verdict).toBe(VERDICT.geen);
@@ -464,12 +469,12 @@ describe(`Blok B (lots per municipality): /kaders/${BLOK_B}/toets/`, () => {
     expect(first.groups[`Hier voldoet u aan (${evaluated.length})`]).toEqual(evaluated.map((r) => r.title));
 
     await editAnswersByKeyboard(page);
-    await changeByKeyboard(page, excluding.title, 'nee');
+    await changeByKeyboard(page, intention().title, 'nee');
     await confirmByKeyboard(page);
     const second = await result(page);
     expect(second.verdict).toBe(VERDICT.aandachtspunten);
     expect(second.announced).toBe(`Uitkomst: ${VERDICT.aandachtspunten}.`);
-    expect(second.groups['Hier moet u nog iets uitzoeken of regelen (1)']).toEqual([excluding.title]);
+    expect(second.groups['Hier moet u nog iets uitzoeken of regelen (1)']).toEqual([intention().title]);
     await expect(page.locator('.sc-item--aandacht .sc-uncertain').textContent()).resolves.toContain('Nog niet zeker');
 
     await page.reload();
@@ -479,7 +484,7 @@ describe(`Blok B (lots per municipality): /kaders/${BLOK_B}/toets/`, () => {
 
 describe(`a framework with products and municipalities: /kaders/${AMBULANT}/toets/`, () => {
   const data = frameworkData(AMBULANT);
-  const excluding = data.requirements.find((r) => r.effect === 'uitsluitend' && r.status === 'vastgesteld')!;
+  const excluding = data.requirements.find((r) => r.effect === 'uitsluitend' && r.certainty === 'vastgesteld')!;
   let page: Page;
 
   beforeAll(async () => {
