@@ -7,10 +7,17 @@ import pagefind from './src/integrations/pagefind.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { satteriAbbreviationsFrom } from './src/integrations/satteri-abbreviations.ts';
 import { tableScroll } from './src/integrations/hast-table-scroll.ts';
+import { resolveSiteUrl } from './src/lib/site-url.ts';
 
-// The public address is configurable so the same build can be hosted anywhere;
-// it is only used for absolute URLs (sitemap, feeds, canonical links).
-const site = process.env.SITE_URL ?? 'https://inkoopwijzer.example.nl';
+// The public address is configurable so the same build can be hosted anywhere; it is only used for
+// absolute URLs (sitemap, canonical, API, feeds, calendars). Without SITE_URL the build uses the local
+// preview address and says so: no output may name a placeholder domain.
+const siteUrl = resolveSiteUrl(process.env.SITE_URL);
+if (!siteUrl.ok) throw new Error(siteUrl.error);
+if (!siteUrl.fromEnvironment && process.argv.includes('build')) {
+  console.warn(`[inkoopwijzer] SITE_URL is niet ingesteld: absolute adressen (sitemap, feeds, agenda's, API) wijzen naar ${siteUrl.url}. Stel SITE_URL in op het publieke adres, bijvoorbeeld SITE_URL=https://inkoopwijzer.nl npm run build.`);
+}
+const site = siteUrl.url;
 
 export default defineConfig({
   site,

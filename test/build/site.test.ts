@@ -46,6 +46,23 @@ function htmlFiles(dir: string): string[] {
   });
 }
 
+describe('absolute addresses', () => {
+  function textFiles(dir: string): string[] {
+    return readdirSync(dir).flatMap((name) => {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) return textFiles(path);
+      return /\.(html|xml|json|ics|txt|csv|js|css|webmanifest)$/.test(name) ? [path] : [];
+    });
+  }
+
+  it('no built file names a placeholder domain; without SITE_URL the build says it used the local preview address', () => {
+    const offenders = textFiles(site.outDir).filter((file) => readFileSync(file, 'utf8').includes('example.nl'));
+    expect(offenders.map((f) => relative(site.outDir, f))).toEqual([]);
+    expect(read('sitemap-index.xml')).toContain('http://127.0.0.1:4321/');
+    expect(site.output).toContain('SITE_URL is niet ingesteld');
+  });
+});
+
 describe('the five source documents', () => {
   it.each(SLUGS)('/kaders/%s/ exists with title, summary, source and facts', (slug) => {
     const html = read(`kaders/${slug}/index.html`);
