@@ -20,7 +20,7 @@ interface Requirement {
   id: string;
   title: string;
   effect: 'uitsluitend' | 'aandacht';
-  status: 'vastgesteld' | 'voornemen' | 'in-onderzoek';
+  certainty: 'vastgesteld' | 'voornemen' | 'mogelijk' | 'in-onderzoek' | 'onbekend';
   section: string;
   appliesTo: string[];
 }
