@@ -1,5 +1,5 @@
 /**
- * Scale benchmark: builds the site with N synthetic frameworks (N = 10, 100,
+ * Scale benchmark: builds the site with N synthetic documents (N = 10, 100,
  * 1000 by default, or the numbers given) and prints build time, time per
  * page, dist size, search index size and the bytes one search loads, and the
  * heaviest page per page type (gzip, as scripts/lib/page-weight.ts measures a first visit).
@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { measure } from './lib/page-weight.ts';
-import { syntheticChapters, syntheticKader } from './bench/synthetic.ts';
+import { syntheticChapters, syntheticDocument } from './bench/synthetic.ts';
 
 function dirSize(dir: string): { bytes: number; files: number } {
   let bytes = 0;
@@ -75,13 +75,13 @@ const weightRows: string[] = [];
 for (const n of runs) {
   const root = mkdtempSync(join(tmpdir(), `iw-bench-${n}-`));
   const content = join(root, 'content');
-  // The glossary is left out: its terms link to the real frameworks, which the synthetic tree does not have.
+  // The glossary is left out: its terms link to the real documents, which the synthetic tree does not have.
   for (const folder of ['regios', 'gemeenten', 'producten', 'referentie']) {
     try { cpSync(join('content', folder), join(content, folder), { recursive: true }); } catch { /* optional collection */ }
   }
   for (let i = 0; i < n; i++) {
     mkdirSync(join(content, 'kaders', `synthetisch-kader-${i}`), { recursive: true });
-    writeFileSync(join(content, 'kaders', `synthetisch-kader-${i}`, 'index.mdx'), syntheticKader(i));
+    writeFileSync(join(content, 'kaders', `synthetisch-kader-${i}`, 'index.mdx'), syntheticDocument(i));
     for (const [name, text] of Object.entries(syntheticChapters(i))) writeFileSync(join(content, 'kaders', `synthetisch-kader-${i}`, name), text);
   }
   // A project root of its own (sources copied, node_modules linked) so Astro's .astro/ folder is not

@@ -1,5 +1,5 @@
 /**
- * Lighthouse over the page types that matter most (home, a framework page,
+ * Lighthouse over the page types that matter most (home, a document page,
  * the self-check, search, and every calculator of the registry in
  * src/data/calculator-registry.ts), with Debian's Chromium, against the
  * built site served on 127.0.0.1 the way the production host serves it

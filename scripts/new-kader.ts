@@ -2,11 +2,11 @@
  * npm run new -- <slug> [--hoofdstukken "Terugblik, Doelen"] [--content <folder>]:
  * scaffold content/kaders/<slug>/index.mdx from the template, and a chapter file per name.
  */
-import { parseNewKaderArgs, scaffoldKader } from '../src/content-check/scaffold.ts';
+import { parseNewDocumentArgs, scaffoldDocument } from '../src/content-check/scaffold.ts';
 
-const parsed = parseNewKaderArgs(process.argv.slice(2));
+const parsed = parseNewDocumentArgs(process.argv.slice(2));
 const result = parsed.ok
-  ? scaffoldKader(parsed.args.contentRoot, parsed.args.slug, 'hoofdstukken' in parsed.args ? { hoofdstukken: parsed.args.hoofdstukken } : {})
+  ? scaffoldDocument(parsed.args.contentRoot, parsed.args.slug, 'hoofdstukken' in parsed.args ? { hoofdstukken: parsed.args.hoofdstukken } : {})
   : parsed;
 if (result.ok) {
   console.log(`Nieuw kader gemaakt: ${result.path}`);

@@ -26,7 +26,7 @@ export const collections = {
     schema: withDutchErrors(schemas.kaders),
   }),
   // Optional chapters of a long document, beside its index.mdx: content/kaders/<slug>/<nn>-<chapter>.mdx.
-  // Id "<slug>/<chapter>"; the order (nn) and the file-name rules live in src/lib/kader/chapters.ts.
+  // Id "<slug>/<chapter>"; the order (nn) and the file-name rules live in src/lib/document/chapters.ts.
   hoofdstukken: defineCollection({
     loader: glob({
       pattern: '*/[0-9][0-9]-*.mdx',

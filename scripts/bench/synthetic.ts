@@ -1,5 +1,5 @@
 /**
- * Synthetic frameworks that pass the real schema, for the scale benchmark.
+ * Synthetic documents that pass the real schema, for the scale benchmark.
  * Written to a temporary content tree outside content/, never shipped.
  */
 const MUNICIPALITIES = ['berg-en-dal', 'beuningen', 'druten', 'heumen', 'mook-en-middelaar', 'nijmegen', 'wijchen'];
@@ -14,7 +14,7 @@ function paragraph(seed: number, words = 60): string {
   return Array.from({ length: words }, (_, i) => pick(WORDS, seed * 7 + i * 3)).join(' ') + '.';
 }
 
-export function syntheticKader(i: number): string {
+export function syntheticDocument(i: number): string {
   const slug = `synthetisch-kader-${i}`;
   const year = 2020 + (i % 8);
   const frontmatter = `---
@@ -55,7 +55,7 @@ requirements:
   - { id: kwaliteit, kind: kwaliteit, title: Kwaliteit, description: Een kwaliteitssysteem., effect: aandacht, section: eisen, question: "Heeft u een kwaliteitssysteem?" }
 ---
 `;
-  // Every third framework is split into chapter pages (content/kaders/<slug>/<nn>-<chapter>.mdx), so the
+  // Every third document is split into chapter pages (content/kaders/<slug>/<nn>-<chapter>.mdx), so the
   // benchmark covers them too; the others keep the whole text in index.mdx.
   if (i % 3 === 0) return frontmatter + `
 ## Inleiding
@@ -90,7 +90,7 @@ ${paragraph(i + 2, 200)}
   return frontmatter + body;
 }
 
-/** Chapter files of a split synthetic framework (every third one), by file name; empty for the others. */
+/** Chapter files of a split synthetic document (every third one), by file name; empty for the others. */
 export function syntheticChapters(i: number): Record<string, string> {
   if (i % 3 !== 0) return {};
   const slug = `synthetisch-kader-${i}`;

@@ -1,7 +1,7 @@
 /**
- * Shows only the chosen frameworks on /vergelijk/ (?kaders=a,b) and marks rows
+ * Shows only the chosen documents on /vergelijk/ (?kaders=a,b) and marks rows
  * whose visible cells differ. The choice is read and written with
- * src/lib/url-state.ts; unknown frameworks in the link are named in a notice.
+ * src/lib/url-state.ts; unknown documents in the link are named in a notice.
  */
 import { describeIgnored, listParam, readUrlState, writeUrlState } from '../lib/url-state.ts';
 import { showLinkNotice } from './link-notice.ts';
@@ -12,7 +12,7 @@ if (form) {
   const status = form.querySelector<HTMLElement>('[data-compare-status]')!;
   const { values, ignored } = readUrlState(location.search, { kaders: listParam(boxes.map((b) => b.value)) });
   showLinkNotice(form, describeIgnored(ignored, 'deze vergelijking'));
-  // Fewer than two known frameworks: show them all.
+  // Fewer than two known documents: show them all.
   const known = values.kaders ?? [];
   if (known.length >= 2) for (const box of boxes) box.checked = known.includes(box.value);
 

@@ -11,9 +11,9 @@ import { z } from 'astro/zod';
 import { dutchErrorMap, withDutchErrors } from '../schemas/dutch-errors.ts';
 import { editDistance } from '../lib/edit-distance.ts';
 import { chapterSchema, contentSchemas, type ReferenceFactory } from '../schemas/index.ts';
-import { chapterFolderProblems, parseChapterFileName } from '../lib/kader/chapters.ts';
-import { applySupersessions } from '../lib/kader/supersession.ts';
-import type { FrameworkData } from '../lib/kader/types.ts';
+import { chapterFolderProblems, parseChapterFileName } from '../lib/document/chapters.ts';
+import { applySupersessions } from '../lib/document/supersession.ts';
+import type { DocumentData } from '../lib/document/types.ts';
 import { findBodyPlaceholders, findPlaceholders } from './placeholders.ts';
 import { termSlug } from '../lib/glossary-match.ts';
 
@@ -125,7 +125,7 @@ export function headingIds(body: string): Set<string> {
 }
 
 export function checkContent(contentRoot: string, cwd = process.cwd()): { problems: Problem[]; counts: Record<string, number> } {
-  const parsedKaders: { slug: string; data: FrameworkData; file: string; lineOf: (path: PropertyKey[]) => number | undefined }[] = [];
+  const parsedDocuments: { slug: string; data: DocumentData; file: string; lineOf: (path: PropertyKey[]) => number | undefined }[] = [];
   const folderProblems: Problem[] = [];
   const files = listFiles(contentRoot, folderProblems, cwd);
   const ids = new Map<string, Set<string>>();
@@ -155,9 +155,9 @@ export function checkContent(contentRoot: string, cwd = process.cwd()): { proble
   const counts: Record<string, number> = {};
 
   // Anchors of a whole document: the overview and its chapters (a chapter's title was a heading before the split).
-  const anchorsByKader = new Map<string, Set<string>>();
+  const anchorsByDocument = new Map<string, Set<string>>();
   const documentAnchors = (kader: string): Set<string> => {
-    let anchors = anchorsByKader.get(kader);
+    let anchors = anchorsByDocument.get(kader);
     if (anchors) return anchors;
     anchors = new Set<string>();
     const index = files.find((c) => c.collection === 'kaders' && c.id === kader);
@@ -168,7 +168,7 @@ export function checkContent(contentRoot: string, cwd = process.cwd()): { proble
       const title = parseDocument(c.yaml).get('title');
       if (typeof title === 'string') for (const id of headingIds(`# ${title}`)) anchors.add(id);
     }
-    anchorsByKader.set(kader, anchors);
+    anchorsByDocument.set(kader, anchors);
     return anchors;
   };
 
@@ -207,7 +207,7 @@ export function checkContent(contentRoot: string, cwd = process.cwd()): { proble
     const data: unknown = doc.toJS() ?? {};
     const schema = schemas[f.collection];
     const result = withDutchErrors(schema).safeParse(data);
-    if (result.success && f.collection === 'kaders') parsedKaders.push({ slug: f.id, data: result.data as FrameworkData, file, lineOf: (path) => lineOf(doc, f.yaml, f.firstLine, path) });
+    if (result.success && f.collection === 'kaders') parsedDocuments.push({ slug: f.id, data: result.data as DocumentData, file, lineOf: (path) => lineOf(doc, f.yaml, f.firstLine, path) });
     if (!result.success) {
       const seen = new Set<string>();
       for (const issue of [...result.error.issues, ...objectRuleIssues(schema, data, result.error.issues)]) {
@@ -249,8 +249,8 @@ export function checkContent(contentRoot: string, cwd = process.cwd()): { proble
     }
   }
   // Across documents: what a later document changes in an earlier one must exist there, and the earlier one must be older.
-  for (const p of applySupersessions(parsedKaders.map(({ slug, data }) => ({ slug, data }))).problems) {
-    const source = parsedKaders.find((k) => k.slug === p.slug)!;
+  for (const p of applySupersessions(parsedDocuments.map(({ slug, data }) => ({ slug, data }))).problems) {
+    const source = parsedDocuments.find((k) => k.slug === p.slug)!;
     problems.push({ file: source.file, line: source.lineOf(p.path), field: formatPath(p.path), message: p.message });
   }
   return { problems: sortProblems(problems), counts };

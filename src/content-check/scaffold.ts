@@ -2,7 +2,7 @@
  * `npm run new -- <slug> [--hoofdstukken "Terugblik, Doelen"]`: scaffolds
  * content/kaders/<slug>/index.mdx with a commented frontmatter template and a
  * page skeleton, and for a long document one chapter file per name
- * (01-terugblik.mdx …, see src/lib/kader/chapters.ts). Every value the
+ * (01-terugblik.mdx …, see src/lib/document/chapters.ts). Every value the
  * author must supply is the placeholder VUL-IN; `npm run check` names each
  * one that is left (see placeholders.ts), and the files pass the schema and
  * the chapter rules once they are filled in.
@@ -10,7 +10,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { termSlug } from '../lib/glossary-match.ts';
-import { chapterFolderProblems, RESERVED_CHAPTER_SLUGS } from '../lib/kader/chapters.ts';
+import { chapterFolderProblems, RESERVED_CHAPTER_SLUGS } from '../lib/document/chapters.ts';
 import { PLACEHOLDER } from './placeholders.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -104,7 +104,7 @@ ${P}
  * The template of index.mdx. With chapters, it holds the frontmatter and a short
  * introduction; the text goes into the chapter files.
  */
-export function kaderTemplate(slug: string, chapters: readonly ChapterPlan[] = []): string {
+export function documentTemplate(slug: string, chapters: readonly ChapterPlan[] = []): string {
   const P = PLACEHOLDER;
   return `---
 # Sjabloon voor een nieuw inkoopdocument. Vervang elke ${P} door de juiste waarde
@@ -344,7 +344,7 @@ ${P}
 `;
 }
 
-export interface NewKaderArgs {
+export interface NewDocumentArgs {
   contentRoot: string;
   slug: string | undefined;
   /** The comma-separated chapter names after --hoofdstukken; '' when the flag has no value; absent without the flag. */
@@ -352,7 +352,7 @@ export interface NewKaderArgs {
 }
 
 /** The arguments of npm run new: <slug> [--hoofdstukken "A, B, C"] [--content <folder>]. */
-export function parseNewKaderArgs(args: readonly string[]): { ok: true; args: NewKaderArgs } | { ok: false; error: string } {
+export function parseNewDocumentArgs(args: readonly string[]): { ok: true; args: NewDocumentArgs } | { ok: false; error: string } {
   const positional: string[] = [];
   let contentRoot: string | undefined = 'content';
   let hoofdstukken: string | undefined;
@@ -380,7 +380,7 @@ export function parseNewKaderArgs(args: readonly string[]): { ok: true; args: Ne
  * `hoofdstukken` one chapter file per name beside it. Refuses an invalid slug,
  * an existing folder or a bad list of chapters, before it writes anything.
  */
-export function scaffoldKader(contentRoot: string, slug: string | undefined, options: { hoofdstukken?: string } = {}): ScaffoldResult {
+export function scaffoldDocument(contentRoot: string, slug: string | undefined, options: { hoofdstukken?: string } = {}): ScaffoldResult {
   if (!slug) {
     return { ok: false, error: 'Geef de slug van het nieuwe kader, bijvoorbeeld: npm run new -- regio-x-wmo-2027' };
   }
@@ -403,7 +403,7 @@ export function scaffoldKader(contentRoot: string, slug: string | undefined, opt
   }
   mkdirSync(folder);
   const path = join(folder, 'index.mdx');
-  writeFileSync(path, kaderTemplate(slug, chapters));
+  writeFileSync(path, documentTemplate(slug, chapters));
   const chapterPaths = chapters.map((chapter) => {
     const chapterPath = join(folder, chapter.file);
     writeFileSync(chapterPath, chapterTemplate(slug, chapter));

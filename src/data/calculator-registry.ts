@@ -2,7 +2,7 @@
  * The calculators of the site, in one place (like the FlowRegistry of
  * GOV.UK smart-answers). Everything that lists calculators reads this list:
  * the cards on /rekenhulpen/, the <Calculator type="…"> MDX embed (which
- * types exist, their titles, which ones take a framework via ?kader=), the
+ * types exist, their titles, which ones take a document via ?kader=), the
  * browser tests and the Lighthouse run. A unit test checks that every entry
  * has its page src/pages/rekenhulpen/<slug>.astro and every page an entry.
  *
@@ -26,10 +26,10 @@ export interface CalculatorEntry {
   readonly question: string;
   /** One or two sentences under the question on /rekenhulpen/. */
   readonly summary: string;
-  /** Heading of the calculator when embedded in a framework's text. */
+  /** Heading of the calculator when embedded in a document's text. */
   readonly embedTitle: string;
-  /** Its page can be prefilled from a framework: /rekenhulpen/<slug>/?kader=<framework>. */
-  readonly prefillsFromKader: boolean;
+  /** Its page can be prefilled from a document: /rekenhulpen/<slug>/?kader=<document>. */
+  readonly prefillsFromDocument: boolean;
 }
 
 export const calculators = [
@@ -39,7 +39,7 @@ export const calculators = [
     question: 'Dekt het tarief mijn kostprijs?',
     summary: 'Reken de kostprijs per productief uur uit volgens de AMvB reële prijs, en vergelijk die met het tarief van de gemeente.',
     embedTitle: 'Rekenhulp: reële prijs',
-    prefillsFromKader: false,
+    prefillsFromDocument: false,
   },
   {
     slug: 'indexatie',
@@ -47,7 +47,7 @@ export const calculators = [
     question: 'Met hoeveel procent stijgt mijn tarief?',
     summary: 'De jaarlijkse index uit OVA en prijsindex, met de correctie voor vorig jaar, en het nieuwe tarief.',
     embedTitle: 'Rekenhulp: indexatie',
-    prefillsFromKader: false,
+    prefillsFromDocument: false,
   },
   {
     slug: 'budget',
@@ -55,7 +55,7 @@ export const calculators = [
     question: 'Wat levert een zorgpakket op?',
     summary: 'Prijs × aantal over een of meer jaren, met een jaarlijkse index. Met een plafond ziet u hoeveel ruimte er blijft.',
     embedTitle: 'Rekenhulp: budget (prijs × aantal)',
-    prefillsFromKader: false,
+    prefillsFromDocument: false,
   },
   {
     slug: 'looptijd',
@@ -63,7 +63,7 @@ export const calculators = [
     question: 'Hoe lang loopt een contract, met verlengingen?',
     summary: 'Het einde van de eerste looptijd, van elke verlenging en de uiterste einddatum. Ook voor de kaders op deze site.',
     embedTitle: 'Rekenhulp: looptijd van het contract',
-    prefillsFromKader: true,
+    prefillsFromDocument: true,
   },
   {
     slug: 'sroi',
@@ -71,7 +71,7 @@ export const calculators = [
     question: 'Hoeveel moet ik besteden aan social return?',
     summary: 'De SROI-verplichting per jaar en over de looptijd, ook met een deel via MVO zoals in Kampen.',
     embedTitle: 'Rekenhulp: social return',
-    prefillsFromKader: true,
+    prefillsFromDocument: true,
   },
   {
     slug: 'eigen-bijdrage',
@@ -79,7 +79,7 @@ export const calculators = [
     question: 'Hoeveel betaal ik zelf voor Wmo-ondersteuning?',
     summary: 'Het abonnementstarief per maand, wie niets betaalt, en wat er verandert.',
     embedTitle: 'Rekenhulp: eigen bijdrage',
-    prefillsFromKader: false,
+    prefillsFromDocument: false,
   },
   {
     slug: 'segment',
@@ -87,7 +87,7 @@ export const calculators = [
     question: 'Welk segment past bij mij in Kampen?',
     summary: 'Tijdelijk, structureel of ouderen: wat past bij uw leeftijd en de AOW-leeftijd.',
     embedTitle: 'Rekenhulp: welk segment past bij uw leeftijd?',
-    prefillsFromKader: false,
+    prefillsFromDocument: false,
   },
 ] as const satisfies readonly CalculatorEntry[];
 
@@ -109,10 +109,10 @@ export function calculatorPath(slug: CalculatorSlug): string {
   return `/rekenhulpen/${slug}/`;
 }
 
-/** The calculator's page prefilled from a framework, when it takes one; else its plain page. */
+/** The calculator's page prefilled from a document, when it takes one; else its plain page. */
 export function calculatorHref(slug: CalculatorSlug, kader?: string): string {
   const path = calculatorPath(slug);
-  return kader && calculatorEntry(slug).prefillsFromKader ? `${path}?kader=${encodeURIComponent(kader)}` : path;
+  return kader && calculatorEntry(slug).prefillsFromDocument ? `${path}?kader=${encodeURIComponent(kader)}` : path;
 }
 
 /** The calculators for one audience, in registry order. */

@@ -1,5 +1,5 @@
 /**
- * Build-time data for the calculator islands: frameworks with a contract
+ * Build-time data for the calculator islands: documents with a contract
  * term or an SROI rule, segments, and the reference data (abonnementstarief,
  * AOW age). Everything is plain JSON so it can be passed as island props.
  */
@@ -7,24 +7,24 @@ import { getCollection } from 'astro:content';
 import { determinate } from '../lib/bound.ts';
 import { certaintyLabels } from '../lib/certainty.ts';
 import { lengthInMonths } from '../lib/contract-term.ts';
-import { contractDates, type ContractStatement } from '../lib/kader/contract.ts';
+import { contractDates, type ContractStatement } from '../lib/document/contract.ts';
 import type { AowTable } from '../lib/aow-age.ts';
 import type { MonthlyRate } from '../lib/calc/contribution.ts';
 import type { SegmentInfo } from '../lib/calc/segment-check.ts';
-import type { TermFramework } from '../lib/calc/contract-term-calc.ts';
-import type { SroiFramework } from '../lib/calc/sroi.ts';
+import type { TermPrefill } from '../lib/calc/contract-term-calc.ts';
+import type { SroiRule } from '../lib/calc/sroi.ts';
 import type { AowTableData, ContributionData } from '../schemas/reference-data.ts';
 import { siteContent } from './content.ts';
 
 /**
- * Every contract term on the site: each framework's own contract (slug = the
- * framework's slug) and the contracts of other procurements it announces
- * (slug = "<framework>:<procurement id>").
+ * Every contract term on the site: each document's own contract (slug = the
+ * document's slug) and the contracts of other procurements it announces
+ * (slug = "<document>:<procurement id>").
  */
-export async function termFrameworks(): Promise<TermFramework[]> {
+export async function termPrefills(): Promise<TermPrefill[]> {
   const { kaders } = await siteContent();
   // Only contracts whose source gives a start day and exact terms: anything else would put invented dates in the calculator.
-  const prefill = (slug: string, title: string, contract: ContractStatement | null | undefined): TermFramework[] => {
+  const prefill = (slug: string, title: string, contract: ContractStatement | null | undefined): TermPrefill[] => {
     const dates = contract ? contractDates(contract) : null;
     if (!contract || !dates || !Array.isArray(contract.extensions)) return [];
     return [{
@@ -43,7 +43,7 @@ export async function termFrameworks(): Promise<TermFramework[]> {
 
 const BASIS_TEXT = { omzet: 'van de omzet', opdrachtwaarde: 'van de opdrachtwaarde', 'niet-genoemd': '(grondslag niet genoemd)' } as const;
 
-export async function sroiFrameworks(): Promise<SroiFramework[]> {
+export async function sroiRules(): Promise<SroiRule[]> {
   const { kaders } = await siteContent();
   return kaders.flatMap((entry) =>
     entry.data.procurement.sroi.map((rule, index) => ({

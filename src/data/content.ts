@@ -6,9 +6,9 @@
 import { readdirSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { KaderRecord, NameIndex } from '../lib/kader/types.ts';
-import { applySupersessions, formatSupersessionProblem, type Supersession } from '../lib/kader/supersession.ts';
-import { anchorLocator, chapterFolderProblems, componentAnchorIds, headingAnchors, orderChapters, parseChapterFileName, type ChapterLink } from '../lib/kader/chapters.ts';
+import type { DocumentRecord, NameIndex } from '../lib/document/types.ts';
+import { applySupersessions, formatSupersessionProblem, type Supersession } from '../lib/document/supersession.ts';
+import { anchorLocator, chapterFolderProblems, componentAnchorIds, headingAnchors, orderChapters, parseChapterFileName, type ChapterLink } from '../lib/document/chapters.ts';
 
 export type Kader = CollectionEntry<'kaders'>;
 export type ChapterEntry = CollectionEntry<'hoofdstukken'>;
@@ -20,7 +20,7 @@ export interface DocumentChapter extends ChapterLink {
 interface SiteContent {
   /** Every document with the current values: what later documents changed is applied (supersedes). */
   kaders: Kader[];
-  records: KaderRecord[];
+  records: DocumentRecord[];
   /** Per document slug: what later documents changed in it, with the old values. */
   history: Map<string, Supersession[]>;
   regios: CollectionEntry<'regios'>[];
@@ -100,15 +100,15 @@ async function load(): Promise<SiteContent> {
 
 /** Chapters by document, checked the same way as npm run check does (file names, order, index.mdx). */
 function groupChapters(kaders: Kader[], entries: ChapterEntry[], problems: string[]): Map<string, DocumentChapter[]> {
-  const byKader = new Map<string, ChapterEntry[]>();
+  const byDocument = new Map<string, ChapterEntry[]>();
   for (const entry of entries) {
     const slug = entry.id.split('/')[0]!;
-    const list = byKader.get(slug);
+    const list = byDocument.get(slug);
     if (list) list.push(entry);
-    else byKader.set(slug, [entry]);
+    else byDocument.set(slug, [entry]);
   }
   const result = new Map<string, DocumentChapter[]>();
-  for (const [slug, list] of byKader) {
+  for (const [slug, list] of byDocument) {
     const folder = dirname(list[0]!.filePath ?? '');
     const names = list[0]!.filePath ? readdirSync(folder) : list.map((e) => basename(e.filePath ?? ''));
     for (const p of chapterFolderProblems(names)) problems.push(`${folder}/${p.file}: ${p.message}`);
@@ -128,7 +128,7 @@ export function siteContent(): Promise<SiteContent> {
 }
 
 /** One document by slug; a clear error for a typo in a component's `kader` prop. */
-export async function kaderBySlug(slug: string, usedBy = 'component'): Promise<Kader> {
+export async function documentBySlug(slug: string, usedBy = 'component'): Promise<Kader> {
   const { kaders } = await siteContent();
   const entry = kaders.find((k) => k.id === slug);
   if (!entry) {

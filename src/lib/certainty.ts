@@ -1,6 +1,6 @@
 /**
  * How firmly a document says something: its own modality for that statement.
- * A final framework can still say "we willen"; a consultation presentation puts
+ * A final document can still say "we willen"; a consultation presentation puts
  * its plans up for comment. Every statement a document can decide or leave open
  * carries one of these, written by the author: there is no default, because a
  * default would state a decision no source made.

@@ -30,14 +30,14 @@ export function timelineCalendar(items: readonly TimelineItem[], options: Calend
     url: options.siteUrl,
   });
   for (const item of items) {
-    const url = new URL(`/kaders/${item.kaderSlug}/`, options.siteUrl).href;
+    const url = new URL(`/kaders/${item.documentSlug}/`, options.siteUrl).href;
     calendar.createEvent({
       id: `${item.id}@inkoopwijzer`,
       start: utcDate(item.start),
       end: utcDate(addDays(item.end, 1)),
       allDay: true,
       stamp: utcDate(options.stamp),
-      summary: `${item.label} (${item.kaderTitle})`,
+      summary: `${item.label} (${item.documentTitle})`,
       description: [`Wanneer: ${item.when}${isSettled(item.certainty) ? '' : ` (${dateCertaintyLabel(item.certainty)})`}`, item.detail, `Regio: ${item.regionName}`, `Meer informatie: ${url}`].filter(Boolean).join('\n'),
       url,
     });

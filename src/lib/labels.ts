@@ -2,7 +2,7 @@
 import type {
   AGREEMENT_TYPES, DOCUMENT_STATUSES, DOCUMENT_TYPES, FUNDING_MODELS,
   PROCUREMENT_METHODS, REQUIREMENT_EFFECTS, REQUIREMENT_KINDS,
-} from '../schemas/framework.ts';
+} from '../schemas/document.ts';
 
 type Labels<T extends readonly string[]> = Record<T[number], string>;
 

@@ -7,8 +7,8 @@
 import { compareDates, daysBetween, type IsoDate } from './calendar-date.ts';
 import type { Certainty } from './certainty.ts';
 import { formatLength } from './contract-term.ts';
-import { summariseContract } from './kader/contract.ts';
-import type { KaderRecord, NameIndex } from './kader/types.ts';
+import { summariseContract } from './document/contract.ts';
+import type { DocumentRecord, NameIndex } from './document/types.ts';
 import { formatDate, formatPeriod, type Precision } from './period.ts';
 
 export { statusOn, timelineStatusLabels, type TimelineStatus } from './timeline-status.ts';
@@ -27,8 +27,8 @@ export interface TimelineItem {
   /** Unique across the site, usable as an anchor and an iCal UID part. */
   id: string;
   kind: TimelineItemKind;
-  kaderSlug: string;
-  kaderTitle: string;
+  documentSlug: string;
+  documentTitle: string;
   regionId: string;
   regionName: string;
   label: string;
@@ -48,11 +48,11 @@ function byStart(a: TimelineItem, b: TimelineItem): number {
 }
 
 /** Every dated item of one document. */
-export function documentTimeline(record: KaderRecord, names: NameIndex): TimelineItem[] {
+export function documentTimeline(record: DocumentRecord, names: NameIndex): TimelineItem[] {
   const { data, slug } = record;
   const base = {
-    kaderSlug: slug,
-    kaderTitle: data.shortTitle,
+    documentSlug: slug,
+    documentTitle: data.shortTitle,
     regionId: data.region.id,
     regionName: names.regios.get(data.region.id) ?? data.region.id,
   };
@@ -122,7 +122,7 @@ export function documentTimeline(record: KaderRecord, names: NameIndex): Timelin
 }
 
 /** All dated items of all documents, in date order. */
-export function siteTimeline(records: readonly KaderRecord[], names: NameIndex): TimelineItem[] {
+export function siteTimeline(records: readonly DocumentRecord[], names: NameIndex): TimelineItem[] {
   return records.flatMap((r) => documentTimeline(r, names)).sort(byStart);
 }
 

@@ -20,9 +20,9 @@
 export const MAX_PARAMETERS = 60;
 /** Longest 'short' value (a number, a date, a word), in characters after trimming. */
 export const MAX_SHORT_LENGTH = 40;
-/** Longest 'text' value (a search query, a framework slug, a filter choice). */
+/** Longest 'text' value (a search query, a document slug, a filter choice). */
 export const MAX_TEXT_LENGTH = 200;
-/** Longest 'list' value (comma-separated ids: the choices of a self-check, the compared frameworks). */
+/** Longest 'list' value (comma-separated ids: the choices of a self-check, the compared documents). */
 export const MAX_LIST_LENGTH = 2000;
 /** Names and values from the link are cut to this many characters when shown in a notice. */
 export const MAX_SHOWN_LENGTH = 30;

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { siteContent } from '../data/content.ts';
-import { changeLog } from '../lib/kader/change-log.ts';
-import { changeFeed } from '../lib/kader/change-feed.ts';
+import { changeLog } from '../lib/document/change-log.ts';
+import { changeFeed } from '../lib/document/change-feed.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { records, names, history } = await siteContent();

@@ -2,7 +2,7 @@
  * A chapter of a long document: content/kaders/<slug>/<nn>-<chapter>.mdx,
  * beside the document's index.mdx. The file name gives the order (nn) and the
  * address (/kaders/<slug>/<chapter>/); the frontmatter only names the chapter.
- * See src/lib/kader/chapters.ts for the file-name rules.
+ * See src/lib/document/chapters.ts for the file-name rules.
  */
 import { z } from 'astro/zod';
 import { text } from './fields.ts';

@@ -1,13 +1,13 @@
 /** Every content schema, built for a given kind of reference (Astro's or the checker's). */
 import type { ReferenceFactory } from './fields.ts';
-import { frameworkSchema } from './framework.ts';
+import { documentSchema } from './document.ts';
 import { glossarySchema } from './glossary.ts';
 import { municipalitySchema, productSchema, regionSchema } from './places.ts';
 import { referenceSchema } from './reference-data.ts';
 
 export function contentSchemas(ref: ReferenceFactory) {
   return {
-    kaders: frameworkSchema(ref),
+    kaders: documentSchema(ref),
     regios: regionSchema(ref),
     gemeenten: municipalitySchema,
     producten: productSchema,

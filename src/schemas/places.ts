@@ -1,4 +1,4 @@
-/** Regions, municipalities and the product catalogue that frameworks refer to. */
+/** Regions, municipalities and the product catalogue that documents refer to. */
 import { z } from 'astro/zod';
 import { domain, oneOf, text, type ReferenceFactory } from './fields.ts';
 

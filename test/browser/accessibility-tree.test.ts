@@ -391,9 +391,9 @@ describe('search: /zoeken/?q=begeleiding', () => {
   });
 });
 
-// -------------------------------------------------------- framework page
+// -------------------------------------------------------- document page
 
-describe(`framework page: /kaders/${KAMPEN}/`, () => {
+describe(`document page: /kaders/${KAMPEN}/`, () => {
   test('landmarks, heading outline, tables with captions and headers, abbreviations, charts', async () => {
     const page = await open(`/kaders/${KAMPEN}/`);
     const body = await ariaTree(page.locator('body'));

@@ -602,7 +602,7 @@ describe('looptijd', () => {
     await expectSameAfterReload(page, id);
   });
 
-  test(`from the URL: ?kader=${RIJK_VAN_NIJMEGEN} prefills the framework → 31 december 2037`, async () => {
+  test(`from the URL: ?kader=${RIJK_VAN_NIJMEGEN} prefills the document → 31 december 2037`, async () => {
     const page = await open(`${path}?kader=${RIJK_VAN_NIJMEGEN}`);
     await expectResult(page, id);
     expect(await highlights(page, id)).toEqual({
@@ -634,7 +634,7 @@ describe('looptijd', () => {
     await expectSameAfterReload(page, id);
   });
 
-  test('choosing a framework from the list fills the fields', async () => {
+  test('choosing a document from the list fills the fields', async () => {
     const page = await open(path);
     await page.focus(`#${id}-kader`);
     await page.selectOption(`#${id}-kader`, RIJK_VAN_NIJMEGEN);
@@ -644,7 +644,7 @@ describe('looptijd', () => {
     expect((await highlights(page, id))['Uiterste einddatum, met alle verlengingen']).toBe('31 december 2037');
   });
 
-  test('errors: empty, a date that does not exist and an empty extension; an unknown framework gives a notice', async () => {
+  test('errors: empty, a date that does not exist and an empty extension; an unknown document gives a notice', async () => {
     const page = await open(path);
     await page.press(`#${id}-start`, 'Enter');
     await expectErrors(page, id, {
@@ -723,7 +723,7 @@ describe('sroi', () => {
     await expectSameAfterReload(page, id);
   });
 
-  test('errors: a framework alone still needs the value; MVO above the percentage; negative and too long', async () => {
+  test('errors: a document alone still needs the value; MVO above the percentage; negative and too long', async () => {
     const page = await open(`${path}?kader=${KAMPEN}`);
     await expectErrors(page, id, { waarde: 'Vul de waarde in euro in, bijvoorbeeld 500.000' }, { summary: false });
     await page.fill(`#${id}-waarde`, '400.000');

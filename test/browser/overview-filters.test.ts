@@ -130,7 +130,7 @@ describe('/vergelijk/', () => {
       }),
     );
 
-  test('"verschilt" marks exactly the rows whose chosen frameworks differ; fewer than two gives a hint', async () => {
+  test('"verschilt" marks exactly the rows whose chosen documents differ; fewer than two gives a hint', async () => {
     const page = await open('/vergelijk/');
     try {
       const boxes = page.locator('input[name="kader"]');
@@ -153,7 +153,7 @@ describe('/vergelijk/', () => {
     }
   });
 
-  test('a shared URL restores the choice; an unknown framework in the URL falls back to all', async () => {
+  test('a shared URL restores the choice; an unknown document in the URL falls back to all', async () => {
     let page = await open('/vergelijk/');
     const values = await page.locator('input[name="kader"]').evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value));
     await page.close();

@@ -27,21 +27,21 @@ async function open(path: string, fixedNow?: string): Promise<Page> {
 }
 
 describe('page types', () => {
-  test('home links to every framework', async () => {
+  test('home links to every document', async () => {
     await open('/');
     await expect(page.locator('h1').textContent()).resolves.toContain('Wmo-inkoop van gemeenten');
     await expect(page.title()).resolves.toContain('Inkoopwijzer');
     await page.close();
   });
 
-  test('/kaders/ lists every framework', async () => {
+  test('/kaders/ lists every document', async () => {
     await open('/kaders/');
     const hrefs = await page.locator('main a[href^="/kaders/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     for (const kader of api.kaders) expect(hrefs, kader.slug).toContain(`/kaders/${kader.slug}/`);
     await page.close();
   });
 
-  test.each(api.kaders.map((k) => [k.slug, k.title] as const))('framework page /kaders/%s/ shows its title', async (slug, title) => {
+  test.each(api.kaders.map((k) => [k.slug, k.title] as const))('document page /kaders/%s/ shows its title', async (slug, title) => {
     await open(`/kaders/${slug}/`);
     await expect(page.locator('h1').first().textContent()).resolves.toContain(title.slice(0, 30));
     await page.close();
@@ -130,7 +130,7 @@ describe('/percelen/', () => {
 });
 
 describe('/vergelijk/', () => {
-  test('choosing two frameworks shows only their columns and puts them in the URL', async () => {
+  test('choosing two documents shows only their columns and puts them in the URL', async () => {
     await open('/vergelijk/');
     const boxes = page.locator('input[name="kader"]');
     const values = await boxes.evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value));

@@ -1,6 +1,6 @@
 /**
  * Search (issue 6) in a real browser, by keyboard: the header search field on
- * a framework page, the results page /zoeken/ with its announced count, deep
+ * a document page, the results page /zoeken/ with its announced count, deep
  * links to sections, Escape, filters in the URL, typo correction, a query
  * that looks like HTML, and no search JavaScript or other origins elsewhere.
  */
@@ -14,7 +14,7 @@ const baseUrl = inject('baseUrl');
 const distDir = inject('distDir');
 const origin = new URL(baseUrl).origin;
 const api = JSON.parse(readFileSync(join(distDir, 'api/kaders.json'), 'utf8')) as { kaders: { slug: string; region: string }[] };
-const FRAMEWORK = 'kampen-wmo-segmenten-2024';
+const DOCUMENT = 'kampen-wmo-segmenten-2024';
 
 let browser: Browser;
 let context: BrowserContext;
@@ -91,9 +91,9 @@ describe('header search by keyboard', () => {
     await page?.close();
   });
 
-  test('the header search field is among the first Tab stops of a framework page', async () => {
+  test('the header search field is among the first Tab stops of a document page', async () => {
     const start = requests.length;
-    await page.goto(`${baseUrl}/kaders/${FRAMEWORK}/`);
+    await page.goto(`${baseUrl}/kaders/${DOCUMENT}/`);
     // Skip link, logo, then the search field.
     const stops = await tabTo(page, 'input#site-zoekterm', { max: 10 });
     expect(stops).toBeLessThanOrEqual(3);
@@ -103,7 +103,7 @@ describe('header search by keyboard', () => {
     expect(requests.slice(start).filter((url) => url.includes('/pagefind/'))).toEqual([]);
   });
 
-  test('Enter goes to /zoeken/?q=Bibob, the count is announced and framework results link to their section', async () => {
+  test('Enter goes to /zoeken/?q=Bibob, the count is announced and document results link to their section', async () => {
     await Promise.all([page.waitForURL(`${baseUrl}/zoeken/?q=Bibob`), page.keyboard.press('Enter')]);
     const text = await finished(page, 'Bibob');
     const match = /^(\d+) (resultaat|resultaten) voor "Bibob"$/.exec(text);
@@ -114,12 +114,12 @@ describe('header search by keyboard', () => {
 
     const links = await resultLinks(page);
     expect(links.length).toBe(Math.min(total, 10));
-    // Framework pages are found by their section: a result links to the heading, and that heading exists.
+    // Document pages are found by their section: a result links to the heading, and that heading exists.
     // A long document is split into chapter pages (/kaders/<slug>/<chapter>/), which link to their sections the same way.
     // Document pages only: the /kaders/ overview lists summaries too and is a fair result of its own.
-    const frameworkLinks = links.filter((href) => /^\/kaders\/[^/#]+\//.test(href));
-    expect(links.slice(0, 3).some((href) => /^\/kaders\/[^/]+\/(?:[^/#]+\/)?#.+/.test(href)), `a framework section in the top 3: ${links.join(', ')}`).toBe(true);
-    for (const href of frameworkLinks) {
+    const documentLinks = links.filter((href) => /^\/kaders\/[^/#]+\//.test(href));
+    expect(links.slice(0, 3).some((href) => /^\/kaders\/[^/]+\/(?:[^/#]+\/)?#.+/.test(href)), `a document section in the top 3: ${links.join(', ')}`).toBe(true);
+    for (const href of documentLinks) {
       expect(href).toMatch(/^\/kaders\/[^/]+\/(?:[^/#]+\/)?#.+/);
       const anchor = decodeURIComponent(href.split('#')[1]!);
       expect(htmlOf(href), `${href} points at an element of the page`).toContain(`id="${anchor}"`);
@@ -229,7 +229,7 @@ describe('/zoeken/ from a URL', () => {
 });
 
 describe('search code loads only on /zoeken/', () => {
-  const paths = ['/', `/kaders/${FRAMEWORK}/`, `/kaders/${FRAMEWORK}/toets/`, '/kaders/', '/planning/', '/percelen/', '/begrippen/', '/rekenhulpen/'];
+  const paths = ['/', `/kaders/${DOCUMENT}/`, `/kaders/${DOCUMENT}/toets/`, '/kaders/', '/planning/', '/percelen/', '/begrippen/', '/rekenhulpen/'];
 
   test.each(paths.filter((p) => existsSync(join(distDir, p, 'index.html'))))('%s requests nothing from /pagefind/', async (path) => {
     const page = await context.newPage();

@@ -20,11 +20,11 @@ interface Requirement {
   id: string;
   title: string;
   effect: 'uitsluitend' | 'aandacht';
-  status: 'vastgesteld' | 'voornemen' | 'in-onderzoek';
+  certainty: 'vastgesteld' | 'voornemen' | 'mogelijk' | 'in-onderzoek' | 'onbekend';
   section: string;
   appliesTo: string[];
 }
-interface FrameworkData {
+interface DocumentData {
   segments: { id: string; name: string }[];
   lots: { id: string; name: string; scope: string }[];
   municipalities: { id: string }[];
@@ -32,7 +32,7 @@ interface FrameworkData {
   requirements: Requirement[];
 }
 const api = JSON.parse(readFileSync(join(distDir, 'api/kaders.json'), 'utf8')) as { kaders: { slug: string }[] };
-const frameworkData = (slug: string) => (JSON.parse(readFileSync(join(distDir, `api/kaders/${slug}.json`), 'utf8')) as { data: FrameworkData }).data;
+const documentData = (slug: string) => (JSON.parse(readFileSync(join(distDir, `api/kaders/${slug}.json`), 'utf8')) as { data: DocumentData }).data;
 
 const KAMPEN = 'kampen-wmo-segmenten-2024';
 const BLOK_B = 'regio-nijmegen-blok-b-2018';
@@ -251,7 +251,7 @@ const query = (page: Page) => new URL(page.url()).searchParams;
 // ---------------------------------------------------------------- tests
 
 describe(`Kampen (segments): /kaders/${KAMPEN}/toets/`, () => {
-  const data = frameworkData(KAMPEN);
+  const data = documentData(KAMPEN);
   const total = 1 + data.requirements.length; // the segment choice, then every requirement (none is limited to a segment)
   // Kampen's presentation puts its plans up for comment: its excluding Bibob requirement is an intention, never a settled barrier.
   const bibob = data.requirements.find((r) => r.effect === 'uitsluitend' && /bibob/i.test(r.id))!;
@@ -404,7 +404,7 @@ describe(`Kampen (segments): /kaders/${KAMPEN}/toets/`, () => {
 });
 
 describe(`Blok B (lots per municipality): /kaders/${BLOK_B}/toets/`, () => {
-  const data = frameworkData(BLOK_B);
+  const data = documentData(BLOK_B);
   const perMunicipality = data.lots.filter((l) => l.scope === 'per-gemeente');
   const regional = data.lots.filter((l) => l.scope !== 'per-gemeente');
   const applying = (lots: string[]) => data.requirements.filter((r) => r.appliesTo.length === 0 || r.appliesTo.some((id) => lots.includes(id)));
@@ -482,8 +482,8 @@ describe(`Blok B (lots per municipality): /kaders/${BLOK_B}/toets/`, () => {
   });
 });
 
-describe(`a framework with products and municipalities: /kaders/${AMBULANT}/toets/`, () => {
-  const data = frameworkData(AMBULANT);
+describe(`a document with products and municipalities: /kaders/${AMBULANT}/toets/`, () => {
+  const data = documentData(AMBULANT);
   const excluding = data.requirements.find((r) => r.effect === 'uitsluitend' && r.certainty === 'vastgesteld')!;
   let page: Page;
 
@@ -534,14 +534,14 @@ describe(`a framework with products and municipalities: /kaders/${AMBULANT}/toet
 });
 
 describe('without JavaScript every self-check page is the full static checklist', () => {
-  const slugs = api.kaders.map((k) => k.slug).filter((slug) => frameworkData(slug).requirements.length > 0);
+  const slugs = api.kaders.map((k) => k.slug).filter((slug) => documentData(slug).requirements.length > 0);
 
-  test('there is a self-check for every framework with requirements', () => {
+  test('there is a self-check for every document with requirements', () => {
     expect(slugs).toEqual(expect.arrayContaining([KAMPEN, BLOK_B, AMBULANT]));
   });
 
   test.each(slugs)('/kaders/%s/toets/', async (slug) => {
-    const data = frameworkData(slug);
+    const data = documentData(slug);
     const context = await browser.newContext({ javaScriptEnabled: false });
     try {
       const page = await context.newPage();

@@ -20,7 +20,7 @@ export const SEARCH_QUERIES: [query: string, expected: string][] = [
   ['abonnementstarief', '/rekenhulpen/eigen-bijdrage/'],
   ['Open House', '/kaders/zorgregio-midden-ijssel-oost-veluwe-2026/het-inkoopmodel/#open-house'],
   ['hulp bij het huishouden', '/kaders/kampen-wmo-segmenten-2024/#hulp-bij-het-huishouden-een-nieuw-indicatieprotocol'],
-  ['Hattem', '/gemeenten/hattem/'], // the municipality page, which links to the Zorgregio framework
+  ['Hattem', '/gemeenten/hattem/'], // the municipality page, which links to the Zorgregio document
   ['Hatem', '/gemeenten/hattem/'],
   ['segment ouderen', '/kaders/kampen-wmo-segmenten-2024/'],
   ['AOW leeftijd', '/rekenhulpen/segment/'],

@@ -74,7 +74,7 @@ describe('the five source documents', () => {
     expect(html).not.toMatch(/\.txt\b/);
   });
 
-  it('the 2025 framework shows the council letter\'s values as current, the old ones as history', () => {
+  it('the 2025 document shows the council letter\'s values as current, the old ones as history', () => {
     const html = read('kaders/rijk-van-nijmegen-wmo-ambulant-2025/index.html');
     expect(html).toContain('Een later document wijzigt dit document');
     expect(html).toContain('Publicatie aanbestedingsdocumenten: mei 2024 → 23 april 2024');
@@ -149,7 +149,7 @@ describe('open data', () => {
   const day = (date: string) => ({ start: date, end: date, precision: 'day' });
   const year = (y: number) => ({ start: `${y}-01-01`, end: `${y}-12-31`, precision: 'year' });
   it.each([
-    // The council letter made the framework's intended term firm: the framework's open data gives the current value.
+    // The council letter made the document's intended term firm: the document's open data gives the current value.
     ['rijk-van-nijmegen-wmo-ambulant-2025', { start: day('2025-01-01'), certainty: 'vastgesteld', initialEnd: day('2028-12-31'), extensions: { stated: 'opties', years: [3, 3, 3] }, maxEnd: day('2037-12-31') }],
     ['rijk-van-nijmegen-raadsinformatiebrief-2024', { start: day('2025-01-01'), certainty: 'vastgesteld', initialEnd: day('2028-12-31'), extensions: { stated: 'opties', years: [3, 3, 3] }, maxEnd: day('2037-12-31') }],
     ['regio-nijmegen-blok-b-2018', { start: year(2018), certainty: 'voornemen', initialEnd: year(2020), extensions: { stated: 'opties', years: [2, 2] }, maxEnd: year(2024) }],
@@ -158,7 +158,7 @@ describe('open data', () => {
     expect(json(`api/kaders/${slug}.json`).contract).toMatchObject(contract);
   });
 
-  it('the 2025 framework\'s open data gives the council letter\'s values as current, with the old ones as history', () => {
+  it('the 2025 document\'s open data gives the council letter\'s values as current, with the old ones as history', () => {
     const api = json('api/kaders/rijk-van-nijmegen-wmo-ambulant-2025.json');
     expect(api.milestones).toContainEqual(expect.objectContaining({ id: 'publicatie', start: '2024-04-23', precision: 'day' }));
     expect(api.supersededBy).toContainEqual(expect.objectContaining({
@@ -202,7 +202,7 @@ describe('open data', () => {
 });
 
 describe('planning', () => {
-  it('serves a valid iCal feed per framework and one for all, with Kampen\'s feedback deadline', async () => {
+  it('serves a valid iCal feed per document and one for all, with Kampen\'s feedback deadline', async () => {
     const ICAL = (await import('ical.js')).default;
     for (const path of ['planning.ics', ...SLUGS.map((s) => `kaders/${s}/planning.ics`)]) {
       const events = new ICAL.Component(ICAL.parse(read(path))).getAllSubcomponents('vevent');
@@ -233,7 +233,7 @@ describe('overviews', () => {
     expect(html).toContain('Lokaal ingekocht');
   });
 
-  it('/vergelijk/ puts all frameworks side by side and marks differences', () => {
+  it('/vergelijk/ puts all documents side by side and marks differences', () => {
     const html = read('vergelijk/index.html');
     for (const slug of SLUGS) expect(html).toContain(`href="/kaders/${slug}/"`);
     expect(html).toContain('31 december 2037');
@@ -392,7 +392,7 @@ describe('what changed: /wijzigingen/, its Atom feed, version history and concep
     expect(read('index.html')).toContain('href="/wijzigingen/"');
   });
 
-  it('the 2025 framework page shows its version history with field-level differences', () => {
+  it('the 2025 document page shows its version history with field-level differences', () => {
     const html = read('kaders/rijk-van-nijmegen-wmo-ambulant-2025/index.html');
     expect(html).toContain('id="versies-en-wijzigingen"');
     expect(html).toContain('Publicatie aanbestedingsdocumenten: mei 2024 → 23 april 2024');
@@ -412,7 +412,7 @@ describe('self-check "Kan ik meedoen?"', () => {
   const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
   const variants = (text: string) => [escapeHtml(text), escapeHtml(text).replace(/'/g, '&#39;'), escapeHtml(text).replace(/'/g, '&#x27;')];
 
-  it.each(SLUGS)('/kaders/%s/toets/ shows the static checklist with every requirement, linked from the framework page', (slug) => {
+  it.each(SLUGS)('/kaders/%s/toets/ shows the static checklist with every requirement, linked from the document page', (slug) => {
     const requirements = json(`api/kaders/${slug}.json`).data.requirements as { title: string; section: string }[];
     expect(requirements.length).toBeGreaterThan(0);
     const html = read(`kaders/${slug}/toets/index.html`);
@@ -489,7 +489,7 @@ describe('municipality and region pages ("Wat koopt mijn gemeente in?")', () => 
     }
   });
 
-  it('/gemeenten/heumen/ shows the Blok B lots for Heumen and the 2025 Nijmegen framework', () => {
+  it('/gemeenten/heumen/ shows the Blok B lots for Heumen and the 2025 Nijmegen document', () => {
     const html = read('gemeenten/heumen/index.html');
     expect(html).toMatch(/<h1[^>]*>Heumen<\/h1>/);
     expect(html).toContain('href="/regios/rijk-van-nijmegen/"');

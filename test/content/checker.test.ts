@@ -15,7 +15,7 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const temp = mkdtempSync(join(tmpdir(), 'iw-broken-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
-function checkWithBrokenKader(name: string) {
+function checkWithBrokenDocument(name: string) {
   const root = join(temp, name);
   cpSync(minimal, root, { recursive: true });
   cpSync(`test/fixtures/broken/${name}/index.mdx`, join(root, 'kaders/voorbeeld-kader/index.mdx'));
@@ -55,7 +55,7 @@ describe('content checker', () => {
   ];
 
   it.each(cases)('%s: names file, line, field and what was expected', (fixture, field, line, message) => {
-    const problems = checkWithBrokenKader(fixture);
+    const problems = checkWithBrokenDocument(fixture);
     const match = problems.find((p) => p.includes(`\`${field}\` in `));
     expect(match, problems.join('\n')).toBeDefined();
     expect(match).toContain(`${fixture}/kaders/voorbeeld-kader/index.mdx`);
@@ -64,7 +64,7 @@ describe('content checker', () => {
   });
 
   it.each(cases)('%s: fails for that reason only', (fixture, field) => {
-    const problems = checkWithBrokenKader(fixture);
+    const problems = checkWithBrokenDocument(fixture);
     // verkeerd-type-en-onbekend-veld is the build's fixture; onbekend-veld also names the missing field.
     expect(problems.filter((p) => !p.startsWith(`\`${field}\` in `)), problems.join('\n')).toEqual(fixture === 'onbekend-veld' ? [expect.stringMatching(/^`procurement` in .*dit veld ontbreekt/)] : []);
   });
@@ -122,7 +122,7 @@ describe('content checker', () => {
   ];
 
   it('alles-tegelijk: one run names every problem of the file, in line order', () => {
-    const problems = checkWithBrokenKader('alles-tegelijk');
+    const problems = checkWithBrokenDocument('alles-tegelijk');
     const file = join(temp, 'alles-tegelijk/kaders/voorbeeld-kader/index.mdx');
     expect(problems).toEqual(everyProblem.map(([field, line, message]) => expect.stringMatching(new RegExp(`^\`${escape(field)}\` in .*alles-tegelijk/kaders/voorbeeld-kader/index\\.mdx:${line}: ${escape(message)}`))));
     expect(readFileSync(file, 'utf8')).toBe(readFileSync('test/fixtures/broken/alles-tegelijk/index.mdx', 'utf8'));

@@ -1,5 +1,5 @@
 /**
- * /api/schema.json (src/lib/kader/json-schema.ts, generated from the zod
+ * /api/schema.json (src/lib/document/json-schema.ts, generated from the zod
  * schemas): every field explains itself in Dutch, taken from the schema's own
  * `.meta({ description })`, and the date and period fields carry a `pattern`
  * so an external JSON Schema validator agrees with `npm run check`.
@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { contentJsonSchema } from '../../src/lib/kader/json-schema.ts';
+import { contentJsonSchema } from '../../src/lib/document/json-schema.ts';
 import { isIsoDate } from '../../src/lib/calendar-date.ts';
 import { parsePeriod } from '../../src/lib/period.ts';
 import { ISO_DATE_PATTERN, PERIOD_PATTERN, isoDate, period } from '../../src/schemas/fields.ts';

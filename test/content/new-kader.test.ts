@@ -1,6 +1,6 @@
 /**
  * `npm run new -- <slug> [--hoofdstukken "…"]` (scripts/new-kader.ts): the
- * scaffolded framework (and its chapter files) passes the content check once
+ * scaffolded document (and its chapter files) passes the content check once
  * its placeholders are filled in, and until then the check names every
  * placeholder that is left.
  */
@@ -12,7 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { isPair, isScalar, parseDocument, visit } from 'yaml';
 import { checkContent, formatProblem } from '../../src/content-check/check.ts';
 import { PLACEHOLDER } from '../../src/content-check/placeholders.ts';
-import { chapterTemplate, kaderTemplate, parseNewKaderArgs, planChapters, scaffoldKader } from '../../src/content-check/scaffold.ts';
+import { chapterTemplate, documentTemplate, parseNewDocumentArgs, planChapters, scaffoldDocument } from '../../src/content-check/scaffold.ts';
 
 const temp = mkdtempSync(join(tmpdir(), 'iw-new-kader-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
@@ -59,7 +59,7 @@ const node = resolve('node_modules/.bin/node');
 const run = (...args: string[]) => spawnSync(existsSync(node) ? node : process.execPath, [script, ...args], { encoding: 'utf8' });
 
 describe('npm run new', () => {
-  it('scaffolds a framework that passes the check once the placeholders are filled in', () => {
+  it('scaffolds a document that passes the check once the placeholders are filled in', () => {
     const root = contentCopy('gevuld');
     const result = run('regio-x-wmo-2027', '--content', root);
     expect(result.status, result.stderr).toBe(0);
@@ -74,7 +74,7 @@ describe('npm run new', () => {
 
   it('the unfilled template fails and names each placeholder to fill in', () => {
     const root = contentCopy('leeg');
-    expect(scaffoldKader(root, 'regio-y-wmo-2027').ok).toBe(true);
+    expect(scaffoldDocument(root, 'regio-y-wmo-2027').ok).toBe(true);
     const problems = checkContent(root).problems.map(formatProblem);
     for (const field of ['title', 'published', 'region', 'municipalities[0]', 'procurement.contract.start', 'procurement.contract.certainty', 'products[0].certainty', 'milestones[0].when', 'milestones[0].certainty', 'requirements[0].id', 'requirements[0].certainty']) {
       const line = problems.find((p) => p.startsWith(`\`${field}\` in `));
@@ -88,7 +88,7 @@ describe('npm run new', () => {
   it('every frontmatter placeholder has a comment above it that explains the field', () => {
     const plan = planChapters('Terugblik, Doelen');
     if (!plan.ok) throw new Error(plan.error);
-    for (const template of [kaderTemplate('x'), kaderTemplate('x', plan.chapters), chapterTemplate('x', plan.chapters[0]!)]) {
+    for (const template of [documentTemplate('x'), documentTemplate('x', plan.chapters), chapterTemplate('x', plan.chapters[0]!)]) {
       const lines = template.split('\n');
       lines.forEach((line, i) => {
         if (/^\s*[a-zA-Z]+: .*VUL-IN/.test(line) && !/^\s*(title|publisher|date|file|id|description|label|when|product):/.test(line)) {
@@ -144,8 +144,8 @@ describe('npm run new', () => {
     expect(run('regio-z', '--content', root, '--hoofdstukken').stderr).toContain('Geef na --hoofdstukken de namen van de hoofdstukken');
     expect(existsSync(join(root, 'kaders/regio-z'))).toBe(false);
 
-    expect(scaffoldKader(root, 'Regio Z', { hoofdstukken: 'Terugblik' })).toEqual({ ok: false, error: expect.stringContaining("'Regio Z' is geen geldige slug") });
-    expect(scaffoldKader(root, 'voorbeeld-kader', { hoofdstukken: 'Terugblik' })).toEqual({ ok: false, error: expect.stringContaining('bestaat al') });
+    expect(scaffoldDocument(root, 'Regio Z', { hoofdstukken: 'Terugblik' })).toEqual({ ok: false, error: expect.stringContaining("'Regio Z' is geen geldige slug") });
+    expect(scaffoldDocument(root, 'voorbeeld-kader', { hoofdstukken: 'Terugblik' })).toEqual({ ok: false, error: expect.stringContaining('bestaat al') });
     expect(readdirSync(join(root, 'kaders/voorbeeld-kader'))).toEqual(['index.mdx']);
   });
 
@@ -170,11 +170,11 @@ describe('npm run new', () => {
   });
 
   it('reads --hoofdstukken with or without =, and refuses unknown options and unquoted names', () => {
-    expect(parseNewKaderArgs(['x', '--hoofdstukken=A, B'])).toEqual({ ok: true, args: { contentRoot: 'content', slug: 'x', hoofdstukken: 'A, B' } });
-    expect(parseNewKaderArgs(['--hoofdstukken', 'A, B', 'x', '--content', 'c'])).toEqual({ ok: true, args: { contentRoot: 'c', slug: 'x', hoofdstukken: 'A, B' } });
-    expect(parseNewKaderArgs(['x'])).toEqual({ ok: true, args: { contentRoot: 'content', slug: 'x' } });
-    expect(parseNewKaderArgs(['x', '--hoofdstuk', 'A'])).toEqual({ ok: false, error: expect.stringContaining("Onbekende optie '--hoofdstuk'") });
+    expect(parseNewDocumentArgs(['x', '--hoofdstukken=A, B'])).toEqual({ ok: true, args: { contentRoot: 'content', slug: 'x', hoofdstukken: 'A, B' } });
+    expect(parseNewDocumentArgs(['--hoofdstukken', 'A, B', 'x', '--content', 'c'])).toEqual({ ok: true, args: { contentRoot: 'c', slug: 'x', hoofdstukken: 'A, B' } });
+    expect(parseNewDocumentArgs(['x'])).toEqual({ ok: true, args: { contentRoot: 'content', slug: 'x' } });
+    expect(parseNewDocumentArgs(['x', '--hoofdstuk', 'A'])).toEqual({ ok: false, error: expect.stringContaining("Onbekende optie '--hoofdstuk'") });
     // npm run new -- x --hoofdstukken Terugblik, Doelen (without quotes)
-    expect(parseNewKaderArgs(['x', '--hoofdstukken', 'Terugblik,', 'Doelen'])).toEqual({ ok: false, error: expect.stringContaining("daarnaast staat er nog 'Doelen'. Zet de namen van de hoofdstukken tussen aanhalingstekens") });
+    expect(parseNewDocumentArgs(['x', '--hoofdstukken', 'Terugblik,', 'Doelen'])).toEqual({ ok: false, error: expect.stringContaining("daarnaast staat er nog 'Doelen'. Zet de namen van de hoofdstukken tussen aanhalingstekens") });
   });
 });

@@ -54,7 +54,7 @@ describe('page budget script', () => {
     expect(byPath.get('/over/')!.problems.join()).toContain('JavaScript vóór interactie: shared.js');
   });
 
-  test('a framework page counts all of its text: a long document must be split into chapter pages', () => {
+  test('a document page counts all of its text: a long document must be split into chapter pages', () => {
     const long = byPath.get('/kaders/lang/')!;
     expect(long.html).toBeGreaterThan(25 * 1024);
     expect(long.problems.join()).toMatch(/^totaal \d+\.\d KB boven 25\.0 KB$/);

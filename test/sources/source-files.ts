@@ -7,13 +7,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 
-export function sourceFiles(kadersDir: string): Record<string, string> {
+export function sourceFiles(documentsDir: string): Record<string, string> {
   const files: Record<string, string> = {};
-  for (const slug of readdirSync(kadersDir).sort()) {
-    const text = readFileSync(join(kadersDir, slug, 'index.mdx'), 'utf8');
+  for (const slug of readdirSync(documentsDir).sort()) {
+    const text = readFileSync(join(documentsDir, slug, 'index.mdx'), 'utf8');
     const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1];
     const file = frontmatter ? (parse(frontmatter) as { source?: { file?: unknown } })?.source?.file : undefined;
-    if (typeof file !== 'string') throw new Error(`${join(kadersDir, slug, 'index.mdx')}: source.file ontbreekt; noem het bronbestand`);
+    if (typeof file !== 'string') throw new Error(`${join(documentsDir, slug, 'index.mdx')}: source.file ontbreekt; noem het bronbestand`);
     files[slug] = file;
   }
   return files;

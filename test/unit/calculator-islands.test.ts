@@ -13,10 +13,10 @@ import IndexationCalculator from '../../src/components/calculators/IndexationCal
 import RealPriceCalculator from '../../src/components/calculators/RealPriceCalculator.tsx';
 import SegmentCalculator from '../../src/components/calculators/SegmentCalculator.tsx';
 import SroiCalculator from '../../src/components/calculators/SroiCalculator.tsx';
-import type { SroiFramework } from '../../src/lib/calc/sroi.ts';
+import type { SroiRule } from '../../src/lib/calc/sroi.ts';
 import { calculatorSlugs, type CalculatorSlug } from '../../src/data/calculator-registry.ts';
 
-const kampenSroi: SroiFramework[] = [
+const kampenSroi: SroiRule[] = [
   { slug: 'kampen', variant: 0, title: 'Kampen 5%', percentage: '5', basis: 'opdrachtwaarde', years: '4' },
   { slug: 'kampen', variant: 1, title: 'Kampen 2% omzet', percentage: '2', basis: 'omzet', mvo: '0,5', years: '4' },
 ];

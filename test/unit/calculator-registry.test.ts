@@ -26,7 +26,7 @@ describe('calculator registry', () => {
     expect(isCalculatorSlug('')).toBe(false);
   });
 
-  it('links to a calculator page, with ?kader= only for calculators that take a framework', () => {
+  it('links to a calculator page, with ?kader= only for calculators that take a document', () => {
     expect(calculatorPath('reele-prijs')).toBe('/rekenhulpen/reele-prijs/');
     expect(calculatorHref('looptijd', 'rijk-van-nijmegen-wmo-ambulant-2025')).toBe('/rekenhulpen/looptijd/?kader=rijk-van-nijmegen-wmo-ambulant-2025');
     expect(calculatorHref('sroi', 'kampen:1')).toBe('/rekenhulpen/sroi/?kader=kampen%3A1');

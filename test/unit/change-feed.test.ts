@@ -1,7 +1,7 @@
-/** The Atom feed of /wijzigingen/ (src/lib/kader/change-feed.ts): valid, deterministic, dates from the content. */
+/** The Atom feed of /wijzigingen/ (src/lib/document/change-feed.ts): valid, deterministic, dates from the content. */
 import { describe, expect, it } from 'vitest';
-import { changeFeed } from '../../src/lib/kader/change-feed.ts';
-import type { ChangeEvent } from '../../src/lib/kader/change-log.ts';
+import { changeFeed } from '../../src/lib/document/change-feed.ts';
+import type { ChangeEvent } from '../../src/lib/document/change-log.ts';
 import { period } from '../../src/lib/period.ts';
 import { child, childrenNamed, parseXml } from '../build/xml.ts';
 
@@ -12,8 +12,8 @@ const events: ChangeEvent[] = [
     date: period('2024-04'),
     title: 'Gewijzigd: Kader <2025> & meer',
     text: 'In Brief staat iets anders dan in Kader:',
-    kaderSlug: 'kader',
-    kaderTitle: 'Kader',
+    documentSlug: 'kader',
+    documentTitle: 'Kader',
     status: 'concept',
     regionId: 'regio',
     regionName: 'Regio',
@@ -26,8 +26,8 @@ const events: ChangeEvent[] = [
     date: period('2024-01'),
     title: 'Nieuw document: Kader',
     text: 'Samenvatting.',
-    kaderSlug: 'kader',
-    kaderTitle: 'Kader',
+    documentSlug: 'kader',
+    documentTitle: 'Kader',
     status: 'definitief',
     regionId: 'regio',
     regionName: 'Regio',

@@ -11,8 +11,8 @@ import {
   headingAnchors,
   orderChapters,
   parseChapterFileName,
-} from '../../src/lib/kader/chapters.ts';
-import type { FrameworkData } from '../../src/lib/kader/types.ts';
+} from '../../src/lib/document/chapters.ts';
+import type { DocumentData } from '../../src/lib/document/types.ts';
 
 describe('chapter file names', () => {
   it('reads order and address from <nn>-<chapter>.mdx', () => {
@@ -87,7 +87,7 @@ describe('where an anchor lives', () => {
     requirements: [{ id: 'bibob' }],
     segments: [],
     procurement: { otherProcurements: [{ id: 'trapliften' }] },
-  } as unknown as FrameworkData;
+  } as unknown as DocumentData;
 
   it('finds heading anchors as Astro makes them', () => {
     expect(headingAnchors('## Bibob en financiële toets\n\ntekst\n\n### Kwaliteit\n\n### Kwaliteit\n')).toEqual(['bibob-en-financiële-toets', 'kwaliteit', 'kwaliteit-1']);

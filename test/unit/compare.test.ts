@@ -1,8 +1,8 @@
-/** The documents side by side (src/lib/kader/compare.ts) and the rows of /percelen/ (src/lib/kader/offer-rows.ts). */
+/** The documents side by side (src/lib/document/compare.ts) and the rows of /percelen/ (src/lib/document/offer-rows.ts). */
 import { describe, expect, it } from 'vitest';
-import { compareFrameworks } from '../../src/lib/kader/compare.ts';
-import { offerRows } from '../../src/lib/kader/offer-rows.ts';
-import { base, names, record, withContract } from './kader-fixture.ts';
+import { compareDocuments } from '../../src/lib/document/compare.ts';
+import { offerRows } from '../../src/lib/document/offer-rows.ts';
+import { base, names, record, withContract } from './document-fixture.ts';
 
 const a = record('a');
 const b = record('b', { procurement: { ...base.procurement, method: 'open-house', contract: { start: '2026-01-01', certainty: 'voornemen', initialTerm: null } } });
@@ -13,8 +13,8 @@ const yearOnly = record('jaar', withContract({ start: '2018', certainty: 'vastge
 const stated = record('genoemd', withContract({ start: '2018', certainty: 'vastgesteld', initialTerm: { exact: { years: 2 } }, extensions: [{ years: 1 }, { years: 1 }], stated: { maxEnd: '2022' } }));
 const none = record('geen', withContract(null));
 
-describe('compareFrameworks', () => {
-  const rows = Object.fromEntries(compareFrameworks([a, b, maximum, yearOnly, stated, none], names).map((r) => [r.key, r]));
+describe('compareDocuments', () => {
+  const rows = Object.fromEntries(compareDocuments([a, b, maximum, yearOnly, stated, none], names).map((r) => [r.key, r]));
 
   it('marks differences and keeps equal rows unmarked', () => {
     expect(rows.regio).toMatchObject({ cells: Array(6).fill('Voorbeeldregio'), differs: false });

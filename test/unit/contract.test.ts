@@ -1,7 +1,7 @@
-/** The contract as the source states it (src/lib/kader/contract.ts): end dates only where the source makes them determinable. */
+/** The contract as the source states it (src/lib/document/contract.ts): end dates only where the source makes them determinable. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { contractDates, contractLine, summariseContract, type ContractStatement } from '../../src/lib/kader/contract.ts';
+import { contractDates, contractLine, summariseContract, type ContractStatement } from '../../src/lib/document/contract.ts';
 import { formatPeriod, period } from '../../src/lib/period.ts';
 
 const years = (n: number) => ({ years: n });

@@ -5,9 +5,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
-import { REQUIREMENT_KINDS, frameworkSchema } from '../../src/schemas/framework.ts';
+import { REQUIREMENT_KINDS, documentSchema } from '../../src/schemas/document.ts';
 import type { ReferenceFactory } from '../../src/schemas/fields.ts';
-import type { NameIndex } from '../../src/lib/kader/types.ts';
+import type { NameIndex } from '../../src/lib/document/types.ts';
 import { toEligibilityModel } from '../../src/lib/eligibility/model.ts';
 import {
   ANSWERS, SCOPE_KINDS, buildFlow, decodeAnswers, encodeAnswers, evaluate, evaluateRequirement, firstUnanswered,
@@ -15,7 +15,7 @@ import {
 } from '../../src/lib/eligibility/index.ts';
 
 const ref: ReferenceFactory = (collection) => z.string().transform((id) => ({ id, collection }));
-const schema = frameworkSchema(ref);
+const schema = documentSchema(ref);
 
 function namesOf(dir: string): Map<string, string> {
   return new Map(readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => [basename(f, '.yaml'), parse(readFileSync(`${dir}/${f}`, 'utf8')).name]));
@@ -42,7 +42,7 @@ function model(requirements: RequirementModel[], scopes: ScopeModel[] = []): Eli
 const answers = (requirements: Record<string, Answer>, scope: Answers['scope'] = {}): Answers => ({ scope, requirements });
 
 describe('model from the content', () => {
-  it('every framework has requirements with a question and a link to a section of its page', () => {
+  it('every document has requirements with a question and a link to a section of its page', () => {
     for (const [slug, m] of real) {
       expect(m.requirements.length, slug).toBeGreaterThan(0);
       for (const r of m.requirements) {

@@ -98,7 +98,7 @@ describe('no zod in browser code', () => {
   });
 
   it('the check does see zod where it is used (build-time code)', () => {
-    const file = join(src, 'lib/kader/json-schema.ts');
+    const file = join(src, 'lib/document/json-schema.ts');
     const build = walk([{ file, code: readFileSync(file, 'utf8') }]);
     expect(runtimeImports(readFileSync(file, 'utf8')).some(isZod)).toBe(true);
     expect(build.packages.some((p) => isZod(p.specifier))).toBe(true);

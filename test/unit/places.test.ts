@@ -5,11 +5,11 @@ import { contractsFor, documentsFor, localExceptions, milestonesFor, offersFor, 
 import { inPercelenFilter, planningRegions } from '../../src/lib/places/links.ts';
 import { dutchList, placeSummary, regionPhrase } from '../../src/lib/places/summary.ts';
 import { toMunicipalityApiRecord } from '../../src/lib/places/api-record.ts';
-import { base, names, record, withContract } from './kader-fixture.ts';
+import { base, names, record, withContract } from './document-fixture.ts';
 
-// The fixture framework: a per-municipality lot Begeleiding, products begeleiding (regional) and
+// The fixture document: a per-municipality lot Begeleiding, products begeleiding (regional) and
 // dagbesteding (regional, but Beegemeente buys it locally), a contract from 2025 and two milestones.
-const framework = record('kader-2025', {});
+const doc = record('kader-2025', {});
 // A later council letter of the same traject that moves the publication.
 const letter = record('brief-2024', {
   documentType: 'raadsinformatiebrief',
@@ -31,7 +31,7 @@ const other = record('ander-kader', {
   milestones: [{ id: 'publicatie', label: 'Publicatie ander', when: '2023-05', certainty: 'vastgesteld' }],
   procurement: { ...base.procurement, contract: { start: '2023-01-01', certainty: 'vastgesteld', initialTerm: { exact: { years: 2 } }, extensions: 'geen' } },
 });
-const all = [other, framework, letter];
+const all = [other, doc, letter];
 
 describe('documentsFor', () => {
   it('lists the documents that name the municipality, newest first', () => {
@@ -52,14 +52,14 @@ describe('documentsFor', () => {
 
 describe('offersFor', () => {
   it('keeps the municipality\'s own per-municipality lot and drops the others', () => {
-    const rows = offersFor(framework, names, ['aagemeente']);
+    const rows = offersFor(doc, names, ['aagemeente']);
     const lots = rows.filter((r) => r.kind === 'perceel');
     expect(lots.map((r) => r.name)).toEqual(['Perceel Begeleiding (Aagemeente)']);
     expect(rows.every((r) => r.municipalityIds.join() === 'aagemeente')).toBe(true);
   });
 
   it('shows a local exception as the municipality\'s own channel', () => {
-    const how = (m: string) => offersFor(framework, names, [m]).find((r) => r.kind === 'product' && r.productIds[0] === 'dagbesteding')?.how;
+    const how = (m: string) => offersFor(doc, names, [m]).find((r) => r.kind === 'product' && r.productIds[0] === 'dagbesteding')?.how;
     expect(how('aagemeente')).toBe('Regionaal ingekocht');
     expect(how('beegemeente')).toBe('Lokaal ingekocht');
   });
@@ -107,8 +107,8 @@ describe('offersFor', () => {
 
 describe('localExceptions', () => {
   it('names the product a municipality buys differently, and how the others buy it', () => {
-    expect(localExceptions(framework, 'beegemeente')).toEqual([{ productId: 'dagbesteding', channel: 'lokale-inkoop', usualChannel: 'regionale-inkoop' }]);
-    expect(localExceptions(framework, 'aagemeente')).toEqual([]);
+    expect(localExceptions(doc, 'beegemeente')).toEqual([{ productId: 'dagbesteding', channel: 'lokale-inkoop', usualChannel: 'regionale-inkoop' }]);
+    expect(localExceptions(doc, 'aagemeente')).toEqual([]);
   });
 });
 
@@ -137,8 +137,8 @@ describe('contractsFor', () => {
 
 describe('milestonesFor', () => {
   it('keeps the newest document\'s date for a step of the same traject', () => {
-    const items = milestonesFor([framework, letter], names);
-    expect(items.map((i) => `${i.kaderSlug}:${i.label}:${i.start}`)).toEqual([
+    const items = milestonesFor([doc, letter], names);
+    expect(items.map((i) => `${i.documentSlug}:${i.label}:${i.start}`)).toEqual([
       'brief-2024:Publicatie:2024-07-01',
       'kader-2025:Gunning:2024-09-01',
     ]);

@@ -2,12 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   type SroiField,
-  type SroiFramework,
+  type SroiRule,
   type SroiInput,
   calculateSroi,
   defaultValuePeriod,
   describeYear,
-  findSroiFramework,
+  findSroiRule,
   parseSroiFields,
   validateSroiInput,
 } from '../../src/lib/calc/sroi.ts';
@@ -203,18 +203,18 @@ describe('properties', () => {
   });
 });
 
-const kampenSroi: SroiFramework[] = [
+const kampenSroi: SroiRule[] = [
   { slug: 'kampen', variant: 0, title: 'Kampen 5%', percentage: '5', basis: 'opdrachtwaarde', years: '4' },
   { slug: 'kampen', variant: 1, title: 'Kampen 2% omzet', percentage: '2', basis: 'omzet', mvo: '0,5', years: '4' },
 ];
 
-describe('findSroiFramework', () => {
+describe('findSroiRule', () => {
   it('a bare slug picks the rule with an MVO part (the Kampen variant)', () => {
-    expect(findSroiFramework(kampenSroi, 'kampen')?.variant).toBe(1);
+    expect(findSroiRule(kampenSroi, 'kampen')?.variant).toBe(1);
   });
   it('slug:n picks that rule; unknown gives undefined', () => {
-    expect(findSroiFramework(kampenSroi, 'kampen:0')?.percentage).toBe('5');
-    expect(findSroiFramework(kampenSroi, 'kampen:7')).toBeUndefined();
-    expect(findSroiFramework(kampenSroi, '<script>')).toBeUndefined();
+    expect(findSroiRule(kampenSroi, 'kampen:0')?.percentage).toBe('5');
+    expect(findSroiRule(kampenSroi, 'kampen:7')).toBeUndefined();
+    expect(findSroiRule(kampenSroi, '<script>')).toBeUndefined();
   });
 });

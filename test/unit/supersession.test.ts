@@ -1,14 +1,14 @@
 /**
- * Supersession as data (src/lib/kader/supersession.ts): a later document says
+ * Supersession as data (src/lib/document/supersession.ts): a later document says
  * what it changes in an earlier one; views read the current value and keep the
- * old one as history. Also formatChange (src/lib/kader/changes.ts) and the
- * change log built on the history (src/lib/kader/change-log.ts).
+ * old one as history. Also formatChange (src/lib/document/changes.ts) and the
+ * change log built on the history (src/lib/document/change-log.ts).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatChange, type FieldChange } from '../../src/lib/kader/changes.ts';
-import { changeLog, documentHistory, eventDate, trajectChanges } from '../../src/lib/kader/change-log.ts';
-import { productMatrix } from '../../src/lib/kader/product-matrix.ts';
+import { formatChange, type FieldChange } from '../../src/lib/document/changes.ts';
+import { changeLog, documentHistory, eventDate, trajectChanges } from '../../src/lib/document/change-log.ts';
+import { productMatrix } from '../../src/lib/document/product-matrix.ts';
 import {
   applySupersessions,
   formatSupersessionProblem,
@@ -16,10 +16,10 @@ import {
   supersessionsOf,
   type ParsedChange,
   type Supersession,
-} from '../../src/lib/kader/supersession.ts';
-import type { FrameworkData, KaderRecord } from '../../src/lib/kader/types.ts';
+} from '../../src/lib/document/supersession.ts';
+import type { DocumentData, DocumentRecord } from '../../src/lib/document/types.ts';
 import { period } from '../../src/lib/period.ts';
-import { fixtureContract, names, realRecord, record, withContract } from './kader-fixture.ts';
+import { fixtureContract, names, realRecord, record, withContract } from './document-fixture.ts';
 
 /** The fixture document, published January 2024, with the milestones given. */
 const earlier = (overrides: Record<string, unknown> = {}) => record('kader', { published: '2024-01', ...overrides });
@@ -46,7 +46,7 @@ describe('formatChange', () => {
 });
 
 describe('applySupersessions: milestones', () => {
-  const framework = earlier({
+  const doc = earlier({
     milestones: [
       { id: 'publicatie', label: 'Publicatie', when: '2024-05', display: 'mei 2024 (verwacht)', certainty: 'voornemen' },
       { id: 'besluit', label: 'Besluit', when: '2024-04', certainty: 'voornemen' },
@@ -55,7 +55,7 @@ describe('applySupersessions: milestones', () => {
   });
 
   it('applies a new date: the current value in the record, the old one in the history, the old wording dropped', () => {
-    const result = applySupersessions([framework, letter(changesOf({ milestone: 'publicatie', set: { when: '2024-04-23' } }))]);
+    const result = applySupersessions([doc, letter(changesOf({ milestone: 'publicatie', set: { when: '2024-04-23' } }))]);
     expect(result.problems).toEqual([]);
     const publicatie = current(result, 'kader').milestones.find((m) => m.id === 'publicatie')!;
     expect(publicatie.when.notation).toBe('2024-04-23');
@@ -77,13 +77,13 @@ describe('applySupersessions: milestones', () => {
   });
 
   it('keeps a wording the later document gives with the new date', () => {
-    const result = applySupersessions([framework, letter(changesOf({ milestone: 'publicatie', set: { when: '2024-04-23', display: 'dinsdag 23 april' } }))]);
+    const result = applySupersessions([doc, letter(changesOf({ milestone: 'publicatie', set: { when: '2024-04-23', display: 'dinsdag 23 april' } }))]);
     expect(current(result, 'kader').milestones.find((m) => m.id === 'publicatie')!.display).toBe('dinsdag 23 april');
   });
 
   it('a date inside the old one refines it (2024-W16 inside april 2024); a date outside or wider changes it', () => {
     const result = applySupersessions([
-      framework,
+      doc,
       letter(changesOf(
         { milestone: 'besluit', set: { when: '2024-W16' } },
         { milestone: 'gunning', set: { when: '2024-11' } },
@@ -101,7 +101,7 @@ describe('applySupersessions: milestones', () => {
   });
 
   it('a change of another field (label, certainty) is a change, not a refinement', () => {
-    const result = applySupersessions([framework, letter(changesOf({ milestone: 'gunning', set: { label: 'Gunning/toelating', certainty: 'vastgesteld' } }))]);
+    const result = applySupersessions([doc, letter(changesOf({ milestone: 'gunning', set: { label: 'Gunning/toelating', certainty: 'vastgesteld' } }))]);
     const gunning = current(result, 'kader').milestones.find((m) => m.id === 'gunning')!;
     expect([gunning.label, gunning.certainty]).toEqual(['Gunning/toelating', 'vastgesteld']);
     expect(gunning.when.notation).toBe('2024-09/2024-10');
@@ -210,7 +210,7 @@ describe('applySupersessions: items added and removed, contract, products', () =
 });
 
 describe('applySupersessions: problems', () => {
-  const problemsOf = (later: KaderRecord, others: KaderRecord[] = [earlier()]) => applySupersessions([...others, later]).problems;
+  const problemsOf = (later: DocumentRecord, others: DocumentRecord[] = [earlier()]) => applySupersessions([...others, later]).problems;
 
   it('an unknown document', () => {
     const problems = problemsOf(letter([{ document: 'bestaat-niet', changes: [{ milestone: 'publicatie', set: { when: '2024-06' } }] }]));
@@ -265,14 +265,14 @@ describe('applySupersessions: problems', () => {
 });
 
 describe('applySupersessions: real content', () => {
-  it('the council letter moves and refines the planning of the 2025 framework', () => {
-    const framework = realRecord('rijk-van-nijmegen-wmo-ambulant-2025');
-    const result = applySupersessions([framework, realRecord('rijk-van-nijmegen-raadsinformatiebrief-2024')]);
+  it('the council letter moves and refines the planning of the 2025 document', () => {
+    const doc = realRecord('rijk-van-nijmegen-wmo-ambulant-2025');
+    const result = applySupersessions([doc, realRecord('rijk-van-nijmegen-raadsinformatiebrief-2024')]);
     expect(result.problems).toEqual([]);
-    const history = lines(result.history.get(framework.slug));
+    const history = lines(result.history.get(doc.slug));
     expect(history).toContain('Publicatie aanbestedingsdocumenten: mei 2024 → 23 april 2024');
     expect(history).toContain('Besluitvorming aanbestedingsdocumenten: preciezer, april 2024 → week van 15 april 2024');
-    expect(current(result, framework.slug).milestones.find((m) => m.id === 'publicatie')!.when.notation).toBe('2024-04-23');
+    expect(current(result, doc.slug).milestones.find((m) => m.id === 'publicatie')!.when.notation).toBe('2024-04-23');
   });
 });
 
@@ -291,7 +291,7 @@ const change: fc.Arbitrary<ParsedChange> = fc.constantFrom(...ids).chain((id) =>
     milestone(id).map((item): ParsedChange => ({ target: 'milestone', id, op: 'add', item })),
   ),
 );
-type Milestones = FrameworkData['milestones'];
+type Milestones = DocumentData['milestones'];
 /** The first document's milestones, and the changes of one to three later documents. */
 const scenario: fc.Arbitrary<[Milestones, ParsedChange[][]]> = fc
   .tuple(fc.subarray([...ids]), fc.array(fc.array(change, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 3 }))
@@ -300,12 +300,12 @@ const scenario: fc.Arbitrary<[Milestones, ParsedChange[][]]> = fc
 describe('applySupersessions: properties', () => {
   const template = earlier().data;
 
-  function build([milestones, documents]: [Milestones, ParsedChange[][]]): KaderRecord[] {
-    const first: KaderRecord = { slug: 'kader', data: { ...structuredClone(template), milestones } };
+  function build([milestones, documents]: [Milestones, ParsedChange[][]]): DocumentRecord[] {
+    const first: DocumentRecord = { slug: 'kader', data: { ...structuredClone(template), milestones } };
     // Each later document (one per month) changes the first.
-    const later = documents.map((changes, i): KaderRecord => ({
+    const later = documents.map((changes, i): DocumentRecord => ({
       slug: `brief-${i}`,
-      data: { ...structuredClone(template), published: period(`2024-0${i + 2}`), milestones: [], supersedes: [{ document: { id: 'kader', collection: 'kaders' }, changes }] } as FrameworkData,
+      data: { ...structuredClone(template), published: period(`2024-0${i + 2}`), milestones: [], supersedes: [{ document: { id: 'kader', collection: 'kaders' }, changes }] } as DocumentData,
     }));
     return [first, ...later];
   }
@@ -359,10 +359,10 @@ describe('applySupersessions: properties', () => {
 });
 
 describe('changeLog and documentHistory', () => {
-  const framework = record('kader', { published: '2024-01', versions: [{ date: '2024-02-15', label: 'Definitief', description: 'Vastgesteld door het college.' }] });
+  const doc = record('kader', { published: '2024-01', versions: [{ date: '2024-02-15', label: 'Definitief', description: 'Vastgesteld door het college.' }] });
   const brief = letter(changesOf({ milestone: 'publicatie', set: { when: '2024-04-23' } }));
   const other = record('ander', { published: '2024-06', traject: 'iets-anders' });
-  const all = [framework, brief, other];
+  const all = [doc, brief, other];
   const { history } = applySupersessions(all);
 
   it('lists new documents, versions and recorded changes, newest first, with stable ids', () => {
@@ -372,17 +372,17 @@ describe('changeLog and documentHistory', () => {
     expect(moved.changes.map(formatChange)).toEqual(['Publicatie: mei 2024 → 23 april 2024']);
     expect(moved.source).toEqual({ slug: 'brief', title: 'Voorbeeldkader 2025' });
     expect(moved.regionName).toBe('Voorbeeldregio');
-    expect(changeLog([other, brief, framework], names, history).map((e) => e.id)).toEqual(log.map((e) => e.id));
+    expect(changeLog([other, brief, doc], names, history).map((e) => e.id)).toEqual(log.map((e) => e.id));
   });
 
   it('a later document that records no changes gives no change event', () => {
-    const log = changeLog([framework, record('brief', { published: '2024-04' })], names, new Map());
+    const log = changeLog([doc, record('brief', { published: '2024-04' })], names, new Map());
     expect(log.some((e) => e.kind === 'gewijzigd')).toBe(false);
-    expect(trajectChanges(framework, brief, new Map())).toEqual([]);
+    expect(trajectChanges(doc, brief, new Map())).toEqual([]);
   });
 
   it('shows a document its versions and the other documents of its traject, oldest first', () => {
-    const entries = documentHistory(framework, all, history);
+    const entries = documentHistory(doc, all, history);
     expect(entries.map((h) => h.label)).toEqual(['Definitief', 'Voorbeeldkader 2025']);
     expect(entries[1]!.document?.relation).toBe('later');
     expect(entries[1]!.changes.map(formatChange)).toEqual(['Publicatie: mei 2024 → 23 april 2024']);

@@ -2,13 +2,13 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { KaderRecord } from '../../src/lib/kader/types.ts';
+import type { DocumentRecord } from '../../src/lib/document/types.ts';
 import { documentTimeline, siteTimeline, statusOn, yearsOf } from '../../src/lib/timeline.ts';
 import { timelineCalendar } from '../../src/lib/ical.ts';
 import { addDays } from '../../src/lib/calendar-date.ts';
-import { base, names, record as fixtureRecord } from './kader-fixture.ts';
+import { base, names, record as fixtureRecord } from './document-fixture.ts';
 
-const record: KaderRecord = fixtureRecord('voorbeeld-kader', {
+const record: DocumentRecord = fixtureRecord('voorbeeld-kader', {
   milestones: [
     { id: 'besluit', label: 'Besluitvorming colleges', when: '2024-W16', actor: 'Colleges', certainty: 'vastgesteld' },
     { id: 'deadline', label: 'Reageren kan tot', when: '2024-05-21T12:00', certainty: 'vastgesteld' },
@@ -20,7 +20,7 @@ const record: KaderRecord = fixtureRecord('voorbeeld-kader', {
   },
 });
 /** The fixture with another contract and no milestones. */
-const withOnlyContract = (contract: Record<string, unknown>): KaderRecord =>
+const withOnlyContract = (contract: Record<string, unknown>): DocumentRecord =>
   fixtureRecord('alleen-contract', { milestones: [], procurement: { ...base.procurement, contract } });
 
 describe('statusOn', () => {

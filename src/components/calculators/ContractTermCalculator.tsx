@@ -1,7 +1,7 @@
 /** Island for /rekenhulpen/looptijd/: start date, initial term, extensions → end dates and a timeline. */
 import { useMemo } from 'preact/hooks';
 import { daysBetween } from '../../lib/calendar-date.ts';
-import { FRAMEWORK_MAX_MONTHS, TERM_FIELDS, type TermField, type TermFramework, type TermResult, calculateTerm, lengthFieldValue, parseTermFields } from '../../lib/calc/contract-term-calc.ts';
+import { FRAMEWORK_AGREEMENT_MAX_MONTHS, TERM_FIELDS, type TermField, type TermPrefill, type TermResult, calculateTerm, lengthFieldValue, parseTermFields } from '../../lib/calc/contract-term-calc.ts';
 import { addMonths } from '../../lib/calendar-date.ts';
 import { formatDate } from '../../lib/period.ts';
 import { parseDutchDate } from '../../lib/dutch-date.ts';
@@ -13,8 +13,9 @@ import { Select } from './Select.tsx';
 import { type Values, useCalculator, type IslandProps } from './use-calculator.ts';
 
 export interface ContractTermProps extends IslandProps {
-  readonly frameworks: readonly TermFramework[];
-  /** Framework to prefill from (embedded use). */
+  /** Contract terms to prefill from. The prop names `frameworks` and `kader` are serialised into the HTML (island props), so they stay as they are; see docs/domain-words.md. */
+  readonly frameworks: readonly TermPrefill[];
+  /** Document slug to prefill from (embedded use); `kader` because it is serialised into the HTML as an island prop. */
   readonly kader?: string;
 }
 
@@ -25,18 +26,18 @@ const SPECS = {
   verlengingen: textParam,
 } as const;
 
-function valuesOf(framework: TermFramework): Values<TermField> {
+function valuesOf(option: TermPrefill): Values<TermField> {
   return {
-    start: framework.start,
-    looptijd: lengthFieldValue(framework.initialMonths),
-    verlengingen: framework.extensionMonths.map(lengthFieldValue).join(', '),
+    start: option.start,
+    looptijd: lengthFieldValue(option.initialMonths),
+    verlengingen: option.extensionMonths.map(lengthFieldValue).join(', '),
   };
 }
 
 function Timeline({ result }: { result: TermResult }) {
   const { term } = result;
   const total = Math.max(daysBetween(term.start, term.maxEnd) + 1, 1);
-  const fourYears = daysBetween(term.start, addMonths(term.start, FRAMEWORK_MAX_MONTHS));
+  const fourYears = daysBetween(term.start, addMonths(term.start, FRAMEWORK_AGREEMENT_MAX_MONTHS));
   const percent = (days: number) => `${Math.min(100, Math.max(0, (days / total) * 100)).toFixed(2)}%`;
   return (
     <figure class="calc-timeline-figure">
@@ -59,16 +60,16 @@ function Timeline({ result }: { result: TermResult }) {
 }
 
 export default function ContractTermCalculator(props: ContractTermProps) {
-  const { frameworks, idPrefix = 'looptijd', embedded = false, headingLevel = 2 } = props;
-  const bySlug = (slug: string) => frameworks.find((framework) => framework.slug === slug);
+  const { frameworks: prefills, idPrefix = 'looptijd', embedded = false, headingLevel = 2 } = props;
+  const bySlug = (slug: string) => prefills.find((option) => option.slug === slug);
   const preset = props.kader ? bySlug(props.kader) : undefined;
   const calc = useCalculator<TermField>({
     fields: TERM_FIELDS,
     specs: SPECS,
     initial: preset ? valuesOf(preset) : { start: '', looptijd: '', verlengingen: '' },
     prefill: (slug) => {
-      const framework = bySlug(slug);
-      return framework ? valuesOf(framework) : undefined;
+      const option = bySlug(slug);
+      return option ? valuesOf(option) : undefined;
     },
     embedded,
     pagePath: '/rekenhulpen/looptijd/',
@@ -84,7 +85,7 @@ export default function ContractTermCalculator(props: ContractTermProps) {
   const errors = parsed.ok ? [] : errorItems(idPrefix, TERM_FIELDS, parsed.errors);
   const id = (field: TermField) => `${idPrefix}-${field}`;
   const fieldError = (field: TermField) => (calc.submitted && !parsed.ok ? parsed.errors[field] : undefined);
-  const sameAs = (framework: Parameters<typeof valuesOf>[0]) => Object.entries(valuesOf(framework)).every(([field, value]) => (calc.values[field as keyof typeof calc.values] ?? '') === value);
+  const sameAs = (option: Parameters<typeof valuesOf>[0]) => Object.entries(valuesOf(option)).every(([field, value]) => (calc.values[field as keyof typeof calc.values] ?? '') === value);
   const chosen = calc.kader ? bySlug(calc.kader) : undefined;
 
   return (
@@ -113,15 +114,15 @@ export default function ContractTermCalculator(props: ContractTermProps) {
           <p class="calc-rounding">Een looptijd van 4 jaar vanaf 1 januari 2025 loopt tot en met 31 december 2028: het einde is de dag vóór dezelfde datum 4 jaar later. Bestaat die dag niet (31 februari), dan telt de laatste dag van de maand.</p>
         </>
       )}>
-      {frameworks.length > 0 && !embedded && (
+      {prefills.length > 0 && !embedded && (
         <Select id={`${idPrefix}-kader`} name='kader' label="Neem de gegevens over uit een kader" optional
           hint="Kies een inkoopkader van deze site. U kunt de gegevens daarna nog aanpassen."
           value={calc.kader ?? ''}
-          options={[{ value: '', label: 'Geen kader, ik vul zelf in' }, ...frameworks.map((framework) => ({ value: framework.slug, label: framework.title }))]}
+          options={[{ value: '', label: 'Geen kader, ik vul zelf in' }, ...prefills.map((option) => ({ value: option.slug, label: option.title }))]}
           onChange={(slug) => {
-            const framework = bySlug(slug);
-            calc.setKader(framework ? slug : undefined);
-            if (framework) calc.setMany(valuesOf(framework));
+            const option = bySlug(slug);
+            calc.setKader(option ? slug : undefined);
+            if (option) calc.setMany(valuesOf(option));
           }} />
       )}
       <Field id={id('start')} name='start' label="Startdatum van het contract" hint="Bijvoorbeeld 1-1-2025 of 1 januari 2025." width={16}

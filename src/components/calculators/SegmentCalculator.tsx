@@ -14,6 +14,7 @@ export interface SegmentProps extends IslandProps {
   readonly table: AowTable;
   readonly segments: readonly SegmentInfo[];
   readonly kader: string;
+  /** Title of the document the segments come from; the name is serialised into the HTML (island prop), so it stays. */
   readonly kaderTitle: string;
   /** Build date, used until the browser knows today's date (keeps server and client render equal). */
   readonly buildDate: IsoDate;
@@ -28,7 +29,7 @@ export default function SegmentCalculator(props: SegmentProps) {
     fields: SEGMENT_FIELDS,
     specs: SPECS,
     initial: { geboortedatum: '', peildatum: '' },
-    // The segments come from the page's framework; `kader` in the URL only names it.
+    // The segments come from the page's document; `kader` in the URL only names it.
     prefill: (slug) => (slug === props.kader ? {} : undefined),
     embedded,
     pagePath: '/rekenhulpen/segment/',

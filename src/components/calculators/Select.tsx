@@ -1,4 +1,4 @@
-/** A labelled select with hint (used to pick a framework to prefill from). */
+/** A labelled select with hint (used to pick a document to prefill from). */
 export interface SelectProps {
   readonly id: string;
   readonly name?: string | undefined;

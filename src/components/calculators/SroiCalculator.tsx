@@ -1,6 +1,6 @@
 /** Island for /rekenhulpen/sroi/: social return obligation per year and over the term, with the Kampen MVO variant. */
 import { useMemo } from 'preact/hooks';
-import { SROI_FIELDS, type SroiField, type SroiFramework, calculateSroi, defaultValuePeriod, describeYear, findSroiFramework, parseSroiFields } from '../../lib/calc/sroi.ts';
+import { SROI_FIELDS, type SroiField, type SroiRule, calculateSroi, defaultValuePeriod, describeYear, findSroiRule, parseSroiFields } from '../../lib/calc/sroi.ts';
 import { numberParam, oneOfParam, textParam } from '../../lib/url-state.ts';
 import { formatMoney } from '../../lib/money.ts';
 import { BreakdownTable } from './BreakdownTable.tsx';
@@ -11,7 +11,8 @@ import { Select } from './Select.tsx';
 import { type Values, useCalculator, type IslandProps } from './use-calculator.ts';
 
 export interface SroiProps extends IslandProps {
-  readonly frameworks: readonly SroiFramework[];
+  /** SROI rules to prefill from. The prop names `frameworks` and `kader` are serialised into the HTML (island props), so they stay as they are; see docs/domain-words.md. */
+  readonly frameworks: readonly SroiRule[];
   readonly kader?: string;
 }
 
@@ -25,29 +26,29 @@ const SPECS = {
   mvo: numberParam,
 } as const;
 
-const keyOf = (framework: SroiFramework) => `${framework.slug}:${framework.variant}`;
+const keyOf = (option: SroiRule) => `${option.slug}:${option.variant}`;
 
-function valuesOf(framework: SroiFramework): Values<SroiField> {
+function valuesOf(option: SroiRule): Values<SroiField> {
   return {
-    percentage: framework.percentage,
+    percentage: option.percentage,
     // The source may not say over what the percentage is taken: then the user chooses.
-    ...(framework.basis ? { grondslag: framework.basis, 'waarde-per': defaultValuePeriod(framework.basis) } : {}),
-    mvo: framework.mvo ?? '',
-    ...(framework.years ? { jaren: framework.years } : {}),
+    ...(option.basis ? { grondslag: option.basis, 'waarde-per': defaultValuePeriod(option.basis) } : {}),
+    mvo: option.mvo ?? '',
+    ...(option.years ? { jaren: option.years } : {}),
   };
 }
 
 export default function SroiCalculator(props: SroiProps) {
-  const { frameworks, idPrefix = 'sroi', embedded = false, headingLevel = 2 } = props;
-  const preset = props.kader ? findSroiFramework(frameworks, props.kader) : undefined;
+  const { frameworks: rules, idPrefix = 'sroi', embedded = false, headingLevel = 2 } = props;
+  const preset = props.kader ? findSroiRule(rules, props.kader) : undefined;
   const base: Values<SroiField> = { waarde: '', percentage: '', grondslag: 'opdrachtwaarde', 'waarde-per': 'looptijd', jaren: '1', mvo: '' };
   const calc = useCalculator<SroiField>({
     fields: SROI_FIELDS,
     specs: SPECS,
     initial: preset ? { ...base, ...valuesOf(preset) } : base,
     prefill: (key) => {
-      const framework = findSroiFramework(frameworks, key);
-      return framework ? valuesOf(framework) : undefined;
+      const option = findSroiRule(rules, key);
+      return option ? valuesOf(option) : undefined;
     },
     embedded,
     pagePath: '/rekenhulpen/sroi/',
@@ -58,8 +59,8 @@ export default function SroiCalculator(props: SroiProps) {
   const errors = parsed.ok ? [] : errorItems(idPrefix, SROI_FIELDS, parsed.errors);
   const id = (field: SroiField) => `${idPrefix}-${field}`;
   const fieldError = (field: SroiField) => (calc.submitted && !parsed.ok ? parsed.errors[field] : undefined);
-  const sameAs = (framework: Parameters<typeof valuesOf>[0]) => Object.entries(valuesOf(framework)).every(([field, value]) => (calc.values[field as keyof typeof calc.values] ?? '') === value);
-  const chosen = calc.kader ? findSroiFramework(frameworks, calc.kader) : undefined;
+  const sameAs = (option: Parameters<typeof valuesOf>[0]) => Object.entries(valuesOf(option)).every(([field, value]) => (calc.values[field as keyof typeof calc.values] ?? '') === value);
+  const chosen = calc.kader ? findSroiRule(rules, calc.kader) : undefined;
   const basis = calc.values.grondslag === 'omzet' ? 'omzet' : 'opdrachtwaarde';
   const hasMvo = result?.totalMvoCents !== undefined;
 
@@ -103,15 +104,15 @@ export default function SroiCalculator(props: SroiProps) {
           <BreakdownTable rows={result.steps} />
         </>
       )}>
-      {frameworks.length > 0 && !embedded && (
+      {rules.length > 0 && !embedded && (
         <Select id={`${idPrefix}-kader`} name='kader' label="Neem de SROI-regel over uit een kader" optional
           hint="U kunt de gegevens daarna nog aanpassen. De waarde vult u altijd zelf in."
           value={chosen ? keyOf(chosen) : ''}
-          options={[{ value: '', label: 'Geen kader, ik vul zelf in' }, ...frameworks.map((framework) => ({ value: keyOf(framework), label: framework.title }))]}
+          options={[{ value: '', label: 'Geen kader, ik vul zelf in' }, ...rules.map((option) => ({ value: keyOf(option), label: option.title }))]}
           onChange={(key) => {
-            const framework = findSroiFramework(frameworks, key);
-            calc.setKader(framework ? key : undefined);
-            if (framework) calc.setMany(valuesOf(framework));
+            const option = findSroiRule(rules, key);
+            calc.setKader(option ? key : undefined);
+            if (option) calc.setMany(valuesOf(option));
           }} />
       )}
       <Radios id={id('grondslag')} name='grondslag' legend="Waarover rekent u de social return?" value={basis} error={fieldError('grondslag')}

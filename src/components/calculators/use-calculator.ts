@@ -9,13 +9,13 @@ import { type ValueSpec, describeIgnored, readUrlState, writeUrlState } from '..
 
 export type Values<K extends string> = Partial<Record<K, string>>;
 
-/** Props every calculator island takes: on its own page, or embedded in a framework page with <Calculator>. */
+/** Props every calculator island takes: on its own page, or embedded in a document page with <Calculator>. */
 export interface IslandProps {
   /** Prefix for element ids, so two calculators on one page do not clash. */
   readonly idPrefix?: string;
-  /** Embedded in a framework page: no URL reading or writing. */
+  /** Embedded in a document page: no URL reading or writing. */
   readonly embedded?: boolean;
-  /** Level of the calculator's own headings: 2 on its own page, 3 inside a framework section. */
+  /** Level of the calculator's own headings: 2 on its own page, 3 inside a document section. */
   readonly headingLevel?: 2 | 3;
 }
 
@@ -26,13 +26,13 @@ export interface CalculatorOptions<K extends string> {
   readonly specs: Readonly<Record<K | 'kader', ValueSpec>>;
   /** Values before anything is typed (defaults from content). */
   readonly initial: Values<K>;
-  /** Values of a framework, for `?kader=<slug>`; undefined for an unknown slug. */
+  /** Values of a document, for `?kader=<slug>`; undefined for an unknown slug. */
   readonly prefill?: (kader: string) => Values<K> | undefined;
-  /** Embedded in a framework page: no URL reading or writing. */
+  /** Embedded in a document page: no URL reading or writing. */
   readonly embedded?: boolean;
   /** The calculator's own page, for "Kopieer link". */
   readonly pagePath: string;
-  /** Framework slug shown in the link, when embedded or prefilled. */
+  /** Document slug shown in the link, when embedded or prefilled. */
   readonly kader?: string;
   /**
    * Personal fields (a date of birth) that are not written to the address bar

@@ -1,7 +1,7 @@
 /**
  * The result: overall verdict, the statement that this is an indication,
  * notes about the choices, and per requirement the outcome with reason,
- * evidence and a link to the section of the framework. Prints cleanly.
+ * evidence and a link to the section of the document. Prints cleanly.
  */
 import { Fragment, type Ref } from 'preact';
 import { useState } from 'preact/hooks';

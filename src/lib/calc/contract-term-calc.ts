@@ -22,7 +22,7 @@ export type TermField = (typeof TERM_FIELDS)[number];
 export type TermErrors = FieldErrors<TermField>;
 
 /** A framework agreement normally runs at most 4 years (art. 2.140 Aanbestedingswet 2012). */
-export const FRAMEWORK_MAX_MONTHS = 48;
+export const FRAMEWORK_AGREEMENT_MAX_MONTHS = 48;
 export const MAX_TERM_MONTHS = 50 * 12;
 export const MAX_EXTENSIONS = 20;
 export const MAX_TOTAL_MONTHS = 100 * 12;
@@ -151,7 +151,7 @@ export function calculateTerm(input: TermInput): TermResult {
     term.segments.length > 1
       ? `De eerste looptijd eindigt op ${formatDate(term.initialEnd)}. Met alle verlengingen loopt het contract uiterlijk tot en met ${formatDate(term.maxEnd)}: ${totalText}.`
       : `Het contract loopt tot en met ${formatDate(term.initialEnd)}: ${totalText}.`;
-  return { term, rows, totalText, longerThanFourYears: term.totalMonths > FRAMEWORK_MAX_MONTHS, summary };
+  return { term, rows, totalText, longerThanFourYears: term.totalMonths > FRAMEWORK_AGREEMENT_MAX_MONTHS, summary };
 }
 
 /** Writes a length in months as a field value: "4" (years) or "18 maanden". */
@@ -159,8 +159,8 @@ export function lengthFieldValue(months: number): string {
   return months % 12 === 0 ? String(months / 12) : `${months} maanden`;
 }
 
-/** A framework with a contract term, embedded at build time (src/data/calculators.ts) as island props. */
-export interface TermFramework {
+/** A document with a contract term, embedded at build time (src/data/calculators.ts) as island props. */
+export interface TermPrefill {
   readonly slug: string;
   readonly title: string;
   readonly start: string;

@@ -1,7 +1,7 @@
 /**
- * Which segment of a framework fits a person, by age: the Kampen segments
+ * Which segment of a document fits a person, by age: the Kampen segments
  * "tijdelijk" and "structureel" are for adults from 18 up to the AOW age,
- * "ouderen" from the AOW age. The age rules come from the framework's
+ * "ouderen" from the AOW age. The age rules come from the document's
  * `segments[].age` ({ min: 18, maxExclusive: 'aow' }); the AOW age from the
  * table in content/referentie/aow-leeftijd.yaml. Age alone cannot choose
  * between segments with the same age rule; the result then lists all of

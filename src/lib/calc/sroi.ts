@@ -247,8 +247,8 @@ export function describeYear(year: SroiYear): string {
     : `Jaar ${year.year} (${formatNumber(year.fractionOfYear, { maximumDecimals: 2 })} jaar)`;
 }
 
-/** One SROI rule of a framework, embedded at build time (src/data/calculators.ts) as island props. */
-export interface SroiFramework {
+/** One SROI rule of a document, embedded at build time (src/data/calculators.ts) as island props. */
+export interface SroiRule {
   readonly slug: string;
   /** Index of the rule in `procurement.sroi`. */
   readonly variant: number;
@@ -262,9 +262,9 @@ export interface SroiFramework {
 }
 
 /** "slug" picks the rule with an MVO part (the Kampen variant) or else the first; "slug:1" a specific rule. */
-export function findSroiFramework(frameworks: readonly SroiFramework[], key: string): SroiFramework | undefined {
+export function findSroiRule(rules: readonly SroiRule[], key: string): SroiRule | undefined {
   const [slug, variant] = key.split(':');
-  const rules = frameworks.filter((framework) => framework.slug === slug);
-  if (variant !== undefined) return rules.find((rule) => String(rule.variant) === variant);
-  return rules.find((rule) => rule.mvo !== undefined) ?? rules[0];
+  const ofDocument = rules.filter((rule) => rule.slug === slug);
+  if (variant !== undefined) return ofDocument.find((rule) => String(rule.variant) === variant);
+  return ofDocument.find((rule) => rule.mvo !== undefined) ?? ofDocument[0];
 }

@@ -1,18 +1,18 @@
 /**
- * Builds the self-check model of one framework from its frontmatter, at
+ * Builds the self-check model of one document from its frontmatter, at
  * build time: the choice questions it needs (segments, lots, products,
  * municipalities), its requirements with their questions and links, and its
- * deadlines. A new framework gets its self-check from its data alone.
+ * deadlines. A new document gets its self-check from its data alone.
  */
-import { CELL_LABELS, productMatrix } from '../kader/product-matrix.ts';
-import type { FrameworkData, NameIndex } from '../kader/types.ts';
+import { CELL_LABELS, productMatrix } from '../document/product-matrix.ts';
+import type { DocumentData, NameIndex } from '../document/types.ts';
 import { certaintyLabels, requirementKindLabels } from '../labels.ts';
 import { formatPeriod } from '../period.ts';
 import { SCOPE_KINDS, type DeadlineModel, type EligibilityModel, type RequirementModel, type ScopeModel } from './types.ts';
 
 const nl = (n: number) => String(n).replace('.', ',');
 
-function sroiFacts(data: FrameworkData): string[] {
+function sroiFacts(data: DocumentData): string[] {
   return data.procurement.sroi.map((s) => {
     const basis = s.basis === 'opdrachtwaarde' ? 'de opdrachtwaarde' : s.basis === 'omzet' ? 'uw omzet' : 'een grondslag die het document niet noemt';
     const mvo = s.mvoPercentage !== undefined ? `, waarvan ${nl(s.mvoPercentage)}% of meer via MVO-activiteiten` : '';
@@ -21,11 +21,11 @@ function sroiFacts(data: FrameworkData): string[] {
 }
 
 /** Lot names repeat across domains (Begeleiding for Wmo and for Jeugdhulp), so the domain is part of the label. */
-function lotLabel(lot: FrameworkData['lots'][number]): string {
+function lotLabel(lot: DocumentData['lots'][number]): string {
   return `${lot.number ? `Perceel ${lot.number}: ` : ''}${lot.name} (${lot.domain})`;
 }
 
-function scopesOf(data: FrameworkData, names: NameIndex): ScopeModel[] {
+function scopesOf(data: DocumentData, names: NameIndex): ScopeModel[] {
   const scopes: ScopeModel[] = [];
   const name = (index: Map<string, string>, id: string) => index.get(id) ?? id;
   if (data.segments.length > 0) {
@@ -84,7 +84,7 @@ function scopesOf(data: FrameworkData, names: NameIndex): ScopeModel[] {
   return scopes;
 }
 
-function requirementsOf(slug: string, data: FrameworkData, sectionHref: (id: string) => string): RequirementModel[] {
+function requirementsOf(slug: string, data: DocumentData, sectionHref: (id: string) => string): RequirementModel[] {
   const targets = new Map<string, string>([...data.segments.map((s) => [s.id, s.name] as const), ...data.lots.map((l) => [l.id, lotLabel(l)] as const)]);
   return data.requirements.map((r) => {
     if ((SCOPE_KINDS as readonly string[]).includes(r.id)) {
@@ -108,22 +108,22 @@ function requirementsOf(slug: string, data: FrameworkData, sectionHref: (id: str
   });
 }
 
-function deadlinesOf(data: FrameworkData): DeadlineModel[] {
+function deadlinesOf(data: DocumentData): DeadlineModel[] {
   return data.milestones
     .filter((m) => m.kind === 'deadline')
     .map((m) => ({ label: m.label, when: m.display ?? formatPeriod(m.when), date: m.when.start }));
 }
 
 /** A document gets a self-check page (/kaders/<slug>/toets/) when it states requirements for providers. */
-export const hasSelfCheck = (data: Pick<FrameworkData, 'requirements'>): boolean => data.requirements.length > 0;
+export const hasSelfCheck = (data: Pick<DocumentData, 'requirements'>): boolean => data.requirements.length > 0;
 
 /**
  * `sectionHref` maps a heading anchor of the document to its address: a long document is split into
- * chapter pages (src/lib/kader/chapters.ts), so the section may be on another page than the overview.
+ * chapter pages (src/lib/document/chapters.ts), so the section may be on another page than the overview.
  */
 export function toEligibilityModel(
   slug: string,
-  data: FrameworkData,
+  data: DocumentData,
   names: NameIndex,
   sectionHref: (id: string) => string = (id) => `/kaders/${slug}/#${id}`,
 ): EligibilityModel {

@@ -1,6 +1,6 @@
 /**
  * Shapes of the self-check ("Kan ik meedoen?"). The model is plain,
- * serialisable data derived from a framework at build time; the island
+ * serialisable data derived from a document at build time; the island
  * receives it as props, so nothing here depends on Astro or zod output types.
  */
 
@@ -53,7 +53,7 @@ export interface RequirementModel {
   /** How firmly the document states it: only a decided excluding requirement can be a barrier. */
   readonly certainty: Certainty;
   readonly evidence: readonly string[];
-  /** Link to the section of the framework page that states it. */
+  /** Link to the section of the document page that states it. */
   readonly href: string;
   /** The question a provider answers. */
   readonly question: string;
@@ -61,7 +61,7 @@ export interface RequirementModel {
   readonly appliesTo: readonly string[];
   /** Names of those segments or lots, for the checklist. */
   readonly appliesToLabels: readonly string[];
-  /** Extra facts from the framework, e.g. the SROI percentage. */
+  /** Extra facts from the document, e.g. the SROI percentage. */
   readonly facts: readonly string[];
 }
 

@@ -3,8 +3,8 @@
  * documents that name it, what they buy for it and how, and the contract
  * periods. Dates as YYYY-MM-DD; names resolved; every document, not capped.
  */
-import { apiContract, type ApiContract } from '../kader/api-record.ts';
-import type { KaderRecord, NameIndex } from '../kader/types.ts';
+import { apiContract, type ApiContract } from '../document/api-record.ts';
+import type { DocumentRecord, NameIndex } from '../document/types.ts';
 import { contractsFor, documentsFor, offersFor } from './coverage.ts';
 
 export interface MunicipalityApiRecord {
@@ -21,7 +21,7 @@ export interface MunicipalityApiRecord {
 export function toMunicipalityApiRecord(
   municipality: { id: string; name: string; province: string },
   regions: readonly { id: string; name: string }[],
-  records: readonly KaderRecord[],
+  records: readonly DocumentRecord[],
   names: NameIndex,
   siteUrl: string,
 ): MunicipalityApiRecord {

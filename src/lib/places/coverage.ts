@@ -6,19 +6,19 @@
  * page never tells a different story than the overviews.
  */
 import { compareDates } from '../calendar-date.ts';
-import { summariseContract, type ContractSummary } from '../kader/contract.ts';
-import { offerRows, type OfferRow } from '../kader/offer-rows.ts';
-import { productMatrix, type CellChannel } from '../kader/product-matrix.ts';
-import type { KaderRecord, NameIndex } from '../kader/types.ts';
+import { summariseContract, type ContractSummary } from '../document/contract.ts';
+import { offerRows, type OfferRow } from '../document/offer-rows.ts';
+import { productMatrix, type CellChannel } from '../document/product-matrix.ts';
+import type { DocumentRecord, NameIndex } from '../document/types.ts';
 import { documentTimeline, type TimelineItem } from '../timeline.ts';
 
 /** Newest first; on the same date by title, so the order is stable. */
-function newestFirst(a: KaderRecord, b: KaderRecord): number {
+function newestFirst(a: DocumentRecord, b: DocumentRecord): number {
   return compareDates(b.data.published.start, a.data.published.start) || a.data.shortTitle.localeCompare(b.data.shortTitle, 'nl');
 }
 
 /** Documents that list at least one of the municipalities, newest first. */
-export function documentsFor(records: readonly KaderRecord[], municipalityIds: readonly string[]): KaderRecord[] {
+export function documentsFor(records: readonly DocumentRecord[], municipalityIds: readonly string[]): DocumentRecord[] {
   const wanted = new Set(municipalityIds);
   return records.filter((r) => r.data.municipalities.some((m) => wanted.has(m.id))).sort(newestFirst);
 }
@@ -28,7 +28,7 @@ export function documentsFor(records: readonly KaderRecord[], municipalityIds: r
  * municipalities, each narrowed to those municipalities (a per-municipality
  * lot of Heumen stays; the one of Wijchen goes).
  */
-export function offersFor(record: KaderRecord, names: NameIndex, municipalityIds: readonly string[]): OfferRow[] {
+export function offersFor(record: DocumentRecord, names: NameIndex, municipalityIds: readonly string[]): OfferRow[] {
   const wanted = new Set(municipalityIds);
   return offerRows([record], names)
     .map((row) => ({ ...row, municipalityIds: row.municipalityIds.filter((m) => wanted.has(m)) }))
@@ -45,7 +45,7 @@ export interface LocalException {
 }
 
 /** Products a municipality buys differently from the rest of the document (Zorgregio: Apeldoorn buys HH locally). */
-export function localExceptions(record: KaderRecord, municipalityId: string): LocalException[] {
+export function localExceptions(record: DocumentRecord, municipalityId: string): LocalException[] {
   const matrix = productMatrix(record.data);
   return matrix.rows.flatMap((row, i) => {
     const usualChannel: CellChannel = record.data.products[i]!.channel ?? 'niet-genoemd';
@@ -57,12 +57,12 @@ export function localExceptions(record: KaderRecord, municipalityId: string): Lo
 }
 
 export interface PlaceContract {
-  record: KaderRecord;
+  record: DocumentRecord;
   contract: ContractSummary;
 }
 
 /** Contract periods the documents set, earliest start first; documents without a contract are left out. */
-export function contractsFor(records: readonly KaderRecord[]): PlaceContract[] {
+export function contractsFor(records: readonly DocumentRecord[]): PlaceContract[] {
   return records
     .flatMap((record) => {
       const contract = summariseContract(record.data.procurement.contract);
@@ -74,9 +74,9 @@ export function contractsFor(records: readonly KaderRecord[]): PlaceContract[] {
 /**
  * The milestones of the documents on one list in date order. Where documents
  * of the same traject describe the same step, only the newest document's
- * date is kept (the rule of src/lib/kader/milestone-changes.ts).
+ * date is kept (the rule of src/lib/document/milestone-changes.ts).
  */
-export function milestonesFor(records: readonly KaderRecord[], names: NameIndex): TimelineItem[] {
+export function milestonesFor(records: readonly DocumentRecord[], names: NameIndex): TimelineItem[] {
   const seen = new Set<string>();
   const items: TimelineItem[] = [];
   for (const record of [...records].sort(newestFirst)) {
@@ -93,10 +93,10 @@ export function milestonesFor(records: readonly KaderRecord[], names: NameIndex)
 
 export interface PlaceOverview {
   /** Every document that lists one of the municipalities, newest first. */
-  documents: KaderRecord[];
+  documents: DocumentRecord[];
   /** The newest documents whose lots, contracts and planning the page shows (capped, so pages stay small). */
-  detailed: KaderRecord[];
-  offers: { record: KaderRecord; rows: OfferRow[] }[];
+  detailed: DocumentRecord[];
+  offers: { record: DocumentRecord; rows: OfferRow[] }[];
   contracts: PlaceContract[];
   milestones: TimelineItem[];
 }
@@ -106,7 +106,7 @@ export interface PlaceOverview {
  * documents whose details are shown: with hundreds of documents a page would
  * otherwise grow with every document (see docs/performance.md).
  */
-export function placeOverview(records: readonly KaderRecord[], names: NameIndex, municipalityIds: readonly string[], maxDetailed = 6): PlaceOverview {
+export function placeOverview(records: readonly DocumentRecord[], names: NameIndex, municipalityIds: readonly string[], maxDetailed = 6): PlaceOverview {
   const documents = documentsFor(records, municipalityIds);
   const detailed = documents.slice(0, maxDetailed);
   return {

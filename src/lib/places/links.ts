@@ -3,16 +3,16 @@
  * only when that municipality is an option there, /planning/?regio=… only for
  * regions with dated items (the overviews silently ignore unknown values).
  */
-import type { KaderRecord, NameIndex } from '../kader/types.ts';
+import type { DocumentRecord, NameIndex } from '../document/types.ts';
 import { documentTimeline } from '../timeline.ts';
 import { offersFor } from './coverage.ts';
 
 /** Whether /percelen/ lists this municipality in its filter (it lists those with at least one row). */
-export function inPercelenFilter(documents: readonly KaderRecord[], names: NameIndex, municipalityId: string): boolean {
+export function inPercelenFilter(documents: readonly DocumentRecord[], names: NameIndex, municipalityId: string): boolean {
   return documents.some((d) => offersFor(d, names, [municipalityId]).length > 0);
 }
 
 /** Regions that /planning/ offers in its filter, among the regions of these documents. */
-export function planningRegions(documents: readonly KaderRecord[], names: NameIndex): string[] {
+export function planningRegions(documents: readonly DocumentRecord[], names: NameIndex): string[] {
   return [...new Set(documents.filter((d) => documentTimeline(d, names).length > 0).map((d) => d.data.region.id))];
 }

@@ -3,9 +3,9 @@
  * region page, generated from the data: how many documents, of which kind,
  * about which domains, and how recent.
  */
-import type { KaderRecord } from '../kader/types.ts';
+import type { DocumentRecord } from '../document/types.ts';
 import { formatPeriod } from '../period.ts';
-import type { DOCUMENT_TYPES } from '../../schemas/framework.ts';
+import type { DOCUMENT_TYPES } from '../../schemas/document.ts';
 
 type DocumentType = (typeof DOCUMENT_TYPES)[number];
 
@@ -41,7 +41,7 @@ export interface PlaceSummaryInput {
   /** Regio: the names of its municipalities. */
   memberNames?: readonly string[];
   /** The documents that apply, newest first. */
-  documents: readonly KaderRecord[];
+  documents: readonly DocumentRecord[];
 }
 
 export function placeSummary({ kind, name, regionNames = [], memberNames = [], documents }: PlaceSummaryInput): string {

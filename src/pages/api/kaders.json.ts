@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { siteContent } from '../../data/content.ts';
-import { toApiRecord } from '../../lib/kader/api-record.ts';
+import { toApiRecord } from '../../lib/document/api-record.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { records, names, chapters, history } = await siteContent();

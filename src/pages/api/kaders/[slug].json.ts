@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteContent } from '../../../data/content.ts';
-import { toApiRecord } from '../../../lib/kader/api-record.ts';
+import { toApiRecord } from '../../../lib/document/api-record.ts';
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const { records } = await siteContent();

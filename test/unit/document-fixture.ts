@@ -8,12 +8,12 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
-import { frameworkSchema } from '../../src/schemas/framework.ts';
+import { documentSchema } from '../../src/schemas/document.ts';
 import type { ReferenceFactory } from '../../src/schemas/fields.ts';
-import type { KaderRecord, NameIndex } from '../../src/lib/kader/types.ts';
+import type { DocumentRecord, NameIndex } from '../../src/lib/document/types.ts';
 
 export const ref: ReferenceFactory = (collection) => z.string().transform((id) => ({ id, collection }));
-export const schema = frameworkSchema(ref);
+export const schema = documentSchema(ref);
 
 export const frontmatter = (path: string): Record<string, any> => parse(readFileSync(path, 'utf8').split(/^---$/m)[1]!);
 
@@ -45,7 +45,7 @@ export const base: Record<string, any> = {
 };
 
 /** The fixture document with some top-level fields replaced, parsed by the real schema. */
-export function record(slug: string, overrides: Record<string, unknown> = {}): KaderRecord {
+export function record(slug: string, overrides: Record<string, unknown> = {}): DocumentRecord {
   return { slug, data: schema.parse({ ...base, ...overrides }) };
 }
 
@@ -55,7 +55,7 @@ export function withContract(contract: Record<string, unknown> | null): Record<s
 }
 
 /** A real document of the site, parsed by the real schema (current values before supersession). */
-export function realRecord(slug: string): KaderRecord {
+export function realRecord(slug: string): DocumentRecord {
   return { slug, data: schema.parse(frontmatter(`content/kaders/${slug}/index.mdx`)) };
 }
 

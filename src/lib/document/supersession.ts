@@ -13,7 +13,7 @@ import { formatLength, type TermLength } from '../contract-term.ts';
 import { formatPeriod, type Period } from '../period.ts';
 import type { ChangeArea, FieldChange } from './changes.ts';
 import { CHANNEL_LABELS, type Channel } from './product-matrix.ts';
-import type { FrameworkData, KaderRecord, NameIndex } from './types.ts';
+import type { DocumentData, DocumentRecord, NameIndex } from './types.ts';
 
 export const SUPERSESSION_TARGETS = ['milestone', 'product', 'requirement', 'lot', 'otherProcurement', 'contract'] as const;
 export type SupersessionTarget = (typeof SUPERSESSION_TARGETS)[number];
@@ -120,7 +120,7 @@ function sameValue(a: unknown, b: unknown): boolean {
   return plain(a) === plain(b);
 }
 
-function listOf(data: FrameworkData, target: Exclude<SupersessionTarget, 'contract'>): Item[] {
+function listOf(data: DocumentData, target: Exclude<SupersessionTarget, 'contract'>): Item[] {
   switch (target) {
     case 'milestone':
       return data.milestones as unknown as Item[];
@@ -155,14 +155,14 @@ function itemLabel(target: SupersessionTarget, item: Item | undefined, id: strin
   }
 }
 
-function clone(data: FrameworkData): FrameworkData {
+function clone(data: DocumentData): DocumentData {
   // Periods and references are plain data; a structured clone keeps them intact.
   return structuredClone(data);
 }
 
 export interface SupersessionResult {
   /** Each document with the changes of later documents applied (current values). */
-  records: KaderRecord[];
+  records: DocumentRecord[];
   /** Per document slug: what later documents changed in it, oldest change first. */
   history: Map<string, Supersession[]>;
   /** Problems in a later document's `supersedes`: its slug, the field and a Dutch message. */
@@ -182,7 +182,7 @@ export function formatSupersessionProblem(p: SupersessionProblem): string {
 }
 
 /** Applies every `supersedes` entry, oldest later document first. Never throws: problems are returned. */
-export function applySupersessions(records: readonly KaderRecord[], names?: NameIndex): SupersessionResult {
+export function applySupersessions(records: readonly DocumentRecord[], names?: NameIndex): SupersessionResult {
   const current = new Map(records.map((r) => [r.slug, { slug: r.slug, data: clone(r.data) }]));
   const history = new Map<string, Supersession[]>();
   const problems: SupersessionProblem[] = [];

@@ -5,8 +5,8 @@
  * islands, the API, search filters and calendar feeds all read from it.
  */
 import { z } from 'astro/zod';
-import { contractDates } from '../lib/kader/contract.ts';
-import { SUPERSESSION_TARGETS, type ParsedChange } from '../lib/kader/supersession.ts';
+import { contractDates } from '../lib/document/contract.ts';
+import { SUPERSESSION_TARGETS, type ParsedChange } from '../lib/document/supersession.ts';
 import { formatDate, formatPeriod } from '../lib/period.ts';
 import { figureSchema } from './figure.ts';
 import { certainty, count, countBound, domain, isoDate, oneOf, period, slug, termBound, termLength, text, type ReferenceFactory } from './fields.ts';
@@ -146,10 +146,10 @@ const riskSchema = z.strictObject({
   measures: z.array(text).min(1, { error: 'noem minstens één beheersmaatregel' }).meta({ description: 'Beheersmaatregelen tegen het risico (minstens één).' }),
 });
 
-export function frameworkSchema(ref: ReferenceFactory) {
+export function documentSchema(ref: ReferenceFactory) {
   const productEntry = z.strictObject({
     product: ref('producten').meta({ description: 'Id van het product in content/producten/.' }),
-    /** How this framework calls it: bouwsteen, segment, specialisme, product. */
+    /** How this document calls it: bouwsteen, segment, specialisme, product. */
     kind: oneOf(['product', 'bouwsteen', 'segment', 'specialisme', 'productgroep'] as const).default('product').meta({ description: 'Hoe dit document het noemt: product (standaard), bouwsteen, segment, specialisme of productgroep.' }),
     /** How it is bought for the participating municipalities; absent when the source does not say. */
     channel: oneOf(PURCHASING_CHANNELS).optional().meta({ description: 'Hoe het wordt ingekocht: regionale-inkoop, lokale-inkoop (de gemeente zelf), aparte-aanbesteding, andere-regio of niet-ingekocht; weglaten als de bron het niet zegt (de site toont dan "niet genoemd").' }),
@@ -419,7 +419,7 @@ export function frameworkSchema(ref: ReferenceFactory) {
         description: text.meta({ description: 'Wat is toegestaan, in eenvoudige taal.' }),
         section: anchor.meta({ description: 'Anker van de kop in de tekst waar het staat.' }),
       })).default([]).meta({ description: 'Wat het document toestaat (bijvoorbeeld "combinaties en onderaanneming toegestaan"): geen eis, en de zelftest vraagt er niet naar.' }),
-      /** Statements of earlier documents of the same procurement that this document changes (see src/lib/kader/supersession.ts). */
+      /** Statements of earlier documents of the same procurement that this document changes (see src/lib/document/supersession.ts). */
       supersedes: z.array(supersessionSchema).default([]).meta({ description: 'Wat dit document verandert aan een eerder document van dezelfde inkoop: per uitspraak de nieuwe waarde. De pagina’s en open data van het eerdere document tonen dan de nieuwe waarde, met de oude als geschiedenis.' }),
       risks: z.array(riskSchema).default([]).meta({ description: "Risico's en beheersmaatregelen." }),
 
@@ -471,4 +471,4 @@ export function frameworkSchema(ref: ReferenceFactory) {
     });
 }
 
-export type FrameworkData = z.output<ReturnType<typeof frameworkSchema>>;
+export type DocumentData = z.output<ReturnType<typeof documentSchema>>;

@@ -1,16 +1,16 @@
 /**
- * One flat list of "what is bought, where and how" across all frameworks,
+ * One flat list of "what is bought, where and how" across all documents,
  * for the /percelen/ overview: lots (one row per municipality for lots that
  * are split per municipality) and products grouped by purchasing channel.
  */
 import { certaintySuffix } from '../certainty.ts';
 import { CELL_LABELS, type CellChannel } from './product-matrix.ts';
-import type { KaderRecord, NameIndex } from './types.ts';
+import type { DocumentRecord, NameIndex } from './types.ts';
 
 export interface OfferRow {
   id: string;
-  kaderSlug: string;
-  kaderTitle: string;
+  documentSlug: string;
+  documentTitle: string;
   regionName: string;
   kind: 'perceel' | 'product';
   name: string;
@@ -20,10 +20,10 @@ export interface OfferRow {
   how: string;
 }
 
-export function offerRows(records: readonly KaderRecord[], names: NameIndex): OfferRow[] {
+export function offerRows(records: readonly DocumentRecord[], names: NameIndex): OfferRow[] {
   const rows: OfferRow[] = [];
   for (const { slug, data } of records) {
-    const base = { kaderSlug: slug, kaderTitle: data.shortTitle, regionName: names.regios.get(data.region.id) ?? data.region.id };
+    const base = { documentSlug: slug, documentTitle: data.shortTitle, regionName: names.regios.get(data.region.id) ?? data.region.id };
     const all = data.municipalities.map((m) => m.id);
     for (const lot of data.lots) {
       const label = lot.number ? `Perceel ${lot.number}: ${lot.name}` : `Perceel ${lot.name}`;

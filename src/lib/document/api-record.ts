@@ -8,7 +8,7 @@ import type { Period } from '../period.ts';
 import { summariseContract, type ContractStatement } from './contract.ts';
 import type { Supersession } from './supersession.ts';
 import type { ChapterLink } from './chapters.ts';
-import type { KaderRecord, NameIndex } from './types.ts';
+import type { DocumentRecord, NameIndex } from './types.ts';
 
 /** A date with its precision: never more precise than the source. */
 export interface ApiPeriod {
@@ -56,7 +56,7 @@ export interface ApiSupersession {
   note?: string;
 }
 
-export interface ApiKader {
+export interface ApiDocument {
   slug: string;
   title: string;
   shortTitle: string;
@@ -133,7 +133,7 @@ function plain(value: unknown): unknown {
   }));
 }
 
-export function toApiRecord(record: KaderRecord, names: NameIndex, siteUrl: string, chapters: readonly ChapterLink[] = [], history: readonly Supersession[] = []): ApiKader {
+export function toApiRecord(record: DocumentRecord, names: NameIndex, siteUrl: string, chapters: readonly ChapterLink[] = [], history: readonly Supersession[] = []): ApiDocument {
   const { data, slug } = record;
   return {
     slug,

@@ -1,7 +1,7 @@
 /**
  * One change to a statement of a document, with Dutch labels such as
  * "Publicatie: mei 2024 → 23 april 2024". Later documents record their
- * changes as data (src/lib/kader/supersession.ts); this module is the shape
+ * changes as data (src/lib/document/supersession.ts); this module is the shape
  * every view and feed shows them in.
  */
 export type ChangeKind = 'gewijzigd' | 'verfijnd' | 'toegevoegd' | 'verwijderd';

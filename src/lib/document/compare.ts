@@ -1,12 +1,12 @@
 /**
- * The frameworks side by side: one row per aspect, one cell per framework,
+ * The documents side by side: one row per aspect, one cell per document,
  * as plain text so that differences can be detected by comparing strings.
  */
 import { certaintySuffix } from '../certainty.ts';
 import { fundingModelLabels, certaintyLabels, methodLabels } from '../labels.ts';
 import { formatDate, formatPeriod } from '../period.ts';
 import { summariseContract } from './contract.ts';
-import type { KaderRecord, NameIndex } from './types.ts';
+import type { DocumentRecord, NameIndex } from './types.ts';
 
 export interface CompareRow {
   key: string;
@@ -16,14 +16,14 @@ export interface CompareRow {
   differs: boolean;
 }
 
-function requirementSummary(record: KaderRecord, kinds: string[]): string {
+function requirementSummary(record: DocumentRecord, kinds: string[]): string {
   const found = record.data.requirements.filter((r) => kinds.includes(r.kind));
   if (found.length === 0) return 'Niet genoemd';
   return found.map((r) => `${r.title} (${certaintyLabels[r.certainty].toLowerCase()})`).join('; ');
 }
 
-export function compareFrameworks(records: readonly KaderRecord[], names: NameIndex): CompareRow[] {
-  const cell = (f: (r: KaderRecord) => string) => records.map(f);
+export function compareDocuments(records: readonly DocumentRecord[], names: NameIndex): CompareRow[] {
+  const cell = (f: (r: DocumentRecord) => string) => records.map(f);
   const rows: Omit<CompareRow, 'differs'>[] = [
     { key: 'regio', label: 'Regio', cells: cell((r) => names.regios.get(r.data.region.id) ?? r.data.region.id) },
     { key: 'gemeenten', label: 'Gemeenten', cells: cell((r) => r.data.municipalities.map((m) => names.gemeenten.get(m.id) ?? m.id).join(', ')) },

@@ -1,11 +1,11 @@
 /** Derived views of the content model: product matrix, API record, document status, git dates. (Supersession: supersession.test.ts.) */
 import { describe, expect, it } from 'vitest';
-import { CELL_LABELS, productMatrix } from '../../src/lib/kader/product-matrix.ts';
-import { toApiRecord } from '../../src/lib/kader/api-record.ts';
-import { documentStatusLookup } from '../../src/lib/kader/document-status.ts';
-import { applySupersessions } from '../../src/lib/kader/supersession.ts';
+import { CELL_LABELS, productMatrix } from '../../src/lib/document/product-matrix.ts';
+import { toApiRecord } from '../../src/lib/document/api-record.ts';
+import { documentStatusLookup } from '../../src/lib/document/document-status.ts';
+import { applySupersessions } from '../../src/lib/document/supersession.ts';
 import { parseGitLog } from '../../src/utils/git-dates.ts';
-import { base, names, record, withContract } from './kader-fixture.ts';
+import { base, names, record, withContract } from './document-fixture.ts';
 
 describe('productMatrix', () => {
   it('applies exceptions per municipality', () => {
@@ -104,9 +104,9 @@ describe('toApiRecord', () => {
   });
 
   it('gives the current values and lists what a later document changed', () => {
-    const framework = record('voorbeeld-kader', { published: '2024-01' });
+    const doc = record('voorbeeld-kader', { published: '2024-01' });
     const letter = record('brief', { published: '2024-04', supersedes: [{ document: 'voorbeeld-kader', changes: [{ milestone: 'publicatie', set: { when: '2024-04-23' } }] }] });
-    const { records, history } = applySupersessions([framework, letter]);
+    const { records, history } = applySupersessions([doc, letter]);
     const api = toApiRecord(records[0]!, names, 'https://example.nl/', [], history.get('voorbeeld-kader'));
     expect(api.milestones[0]).toMatchObject({ id: 'publicatie', ...day('2024-04-23') });
     expect(api.supersededBy).toEqual([{

@@ -4,7 +4,7 @@
  * layer and the content checker feed it file names, bodies and data.
  */
 import { sectionsOf } from '../glossary-usage.ts';
-import type { FrameworkData } from './types.ts';
+import type { DocumentData } from './types.ts';
 
 /** `02-terugblik.mdx`: two digits for the order, then the chapter's address. */
 export const CHAPTER_FILE = /^(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\.mdx$/;
@@ -105,7 +105,7 @@ export function headingAnchors(body: string): string[] {
 }
 
 /** Anchors that author components render, by component name; only those other pages link to. */
-const componentAnchors: Record<string, (slug: string, data: FrameworkData, attributes: Record<string, string>) => string[]> = {
+const componentAnchors: Record<string, (slug: string, data: DocumentData, attributes: Record<string, string>) => string[]> = {
   Planning: (_slug, data) => data.milestones.map((m) => `mijlpaal-${m.id}`),
   Requirements: (slug, data) => [`eisen-${slug}`, ...data.requirements.map((r) => `eis-${r.id}`)],
   Segments: (_slug, data) => data.segments.map((s) => `segment-${s.id}`),
@@ -118,7 +118,7 @@ const componentAnchors: Record<string, (slug: string, data: FrameworkData, attri
  * Anchors rendered by the author components in a body, e.g. `<Planning kader="x" />`
  * yields mijlpaal-<id> for each milestone of x. `dataOf` looks up a document by slug.
  */
-export function componentAnchorIds(body: string, dataOf: (slug: string) => FrameworkData | undefined): string[] {
+export function componentAnchorIds(body: string, dataOf: (slug: string) => DocumentData | undefined): string[] {
   const ids: string[] = [];
   for (const [, name, rawAttributes] of body.matchAll(/<([A-Z]\w*)\s([^>]*?)\/?>/g)) {
     const anchors = componentAnchors[name!];

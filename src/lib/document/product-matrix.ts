@@ -2,23 +2,23 @@
  * Which products are bought how, per municipality: regional purchasing with
  * local exceptions (Zorgregio), or lots split per municipality (Blok B).
  */
-import type { FrameworkData } from './types.ts';
+import type { DocumentData } from './types.ts';
 
-export type Channel = NonNullable<FrameworkData['products'][number]['channel']>;
+export type Channel = NonNullable<DocumentData['products'][number]['channel']>;
 /** What a cell of the matrix says: a channel, that the source does not say, or that the product is not for this municipality. */
 export type CellChannel = Channel | 'niet-genoemd' | 'niet-voor-gemeente';
 
 export interface ProductMatrixRow {
   productId: string;
-  kind: FrameworkData['products'][number]['kind'];
+  kind: DocumentData['products'][number]['kind'];
   /** How firmly the document says it is bought this way. */
-  certainty: FrameworkData['products'][number]['certainty'];
+  certainty: DocumentData['products'][number]['certainty'];
   note?: string;
   /** Channel per municipality id, in the order of `municipalities`. */
   cells: { municipalityId: string; channel: CellChannel; note?: string }[];
 }
 
-export function productMatrix(data: FrameworkData): { municipalities: string[]; rows: ProductMatrixRow[]; uniform: boolean } {
+export function productMatrix(data: DocumentData): { municipalities: string[]; rows: ProductMatrixRow[]; uniform: boolean } {
   const municipalities = data.municipalities.map((m) => m.id);
   const rows = data.products.map((entry) => ({
     productId: entry.product.id,

@@ -1,12 +1,12 @@
 /** Plain data shapes the derivation modules work on (no Astro types). */
-import type { FrameworkData } from '../../schemas/framework.ts';
+import type { DocumentData } from '../../schemas/document.ts';
 
-export type { FrameworkData };
+export type { DocumentData };
 export type Ref = { id: string; collection: string };
 
-export interface KaderRecord {
+export interface DocumentRecord {
   slug: string;
-  data: FrameworkData;
+  data: DocumentData;
 }
 
 /** Names of referenced entries, resolved by the data layer. */

@@ -8,7 +8,7 @@ import { compareDates, type IsoDate } from '../calendar-date.ts';
 import type { Period } from '../period.ts';
 import type { FieldChange } from './changes.ts';
 import type { Supersession } from './supersession.ts';
-import type { KaderRecord, NameIndex } from './types.ts';
+import type { DocumentRecord, NameIndex } from './types.ts';
 
 export type ChangeEventKind = 'nieuw-document' | 'nieuwe-versie' | 'gewijzigd';
 
@@ -28,8 +28,8 @@ export interface ChangeEvent {
   /** Plain-language description (B1). */
   text: string;
   /** The document the entry is about (for 'gewijzigd': the earlier document whose data changed). */
-  kaderSlug: string;
-  kaderTitle: string;
+  documentSlug: string;
+  documentTitle: string;
   status: 'concept' | 'definitief';
   regionId: string;
   regionName: string;
@@ -40,26 +40,26 @@ export interface ChangeEvent {
 
 const KIND_ORDER: Record<ChangeEventKind, number> = { 'nieuw-document': 0, 'nieuwe-versie': 1, gewijzigd: 2 };
 
-function isLater(a: KaderRecord, b: KaderRecord): boolean {
+function isLater(a: DocumentRecord, b: DocumentRecord): boolean {
   return compareDates(b.data.published.start, a.data.published.start) > 0;
 }
 
-/** What each document's later documents changed in it (src/lib/kader/supersession.ts), by slug. */
+/** What each document's later documents changed in it (src/lib/document/supersession.ts), by slug. */
 export type SupersessionHistory = ReadonlyMap<string, readonly Supersession[]>;
 
 /** The changes `later` records for `earlier` (its `supersedes`), in the order it states them. */
-export function trajectChanges(earlier: KaderRecord, later: KaderRecord, history: SupersessionHistory): FieldChange[] {
+export function trajectChanges(earlier: DocumentRecord, later: DocumentRecord, history: SupersessionHistory): FieldChange[] {
   return (history.get(earlier.slug) ?? []).filter((s) => s.by.slug === later.slug);
 }
 
 /** Every change event, newest first; ties in a fixed order so ids and order are stable between builds. */
-export function changeLog(records: readonly KaderRecord[], names: NameIndex, history: SupersessionHistory): ChangeEvent[] {
+export function changeLog(records: readonly DocumentRecord[], names: NameIndex, history: SupersessionHistory): ChangeEvent[] {
   const events: ChangeEvent[] = [];
   for (const doc of records) {
     const { data } = doc;
     const base = {
-      kaderSlug: doc.slug,
-      kaderTitle: data.shortTitle,
+      documentSlug: doc.slug,
+      documentTitle: data.shortTitle,
       status: data.status,
       regionId: data.region.id,
       regionName: names.regios.get(data.region.id) ?? data.region.id,
@@ -114,7 +114,7 @@ export interface HistoryEntry {
 }
 
 /** Version history of one document, oldest first: its own versions and the other documents of its traject. */
-export function documentHistory(doc: KaderRecord, all: readonly KaderRecord[], history: SupersessionHistory): HistoryEntry[] {
+export function documentHistory(doc: DocumentRecord, all: readonly DocumentRecord[], history: SupersessionHistory): HistoryEntry[] {
   const entries: HistoryEntry[] = doc.data.versions.map((v) => ({ date: v.date, label: v.label, text: v.description, changes: [] }));
   for (const other of all) {
     if (other.slug === doc.slug || other.data.traject !== doc.data.traject) continue;

@@ -34,7 +34,7 @@ export function changeFeed(events: readonly ChangeEvent[], siteUrl: string): str
     feedLinks: { atom: new URL('/wijzigingen.xml', siteUrl).href },
   });
   for (const event of events) {
-    const kaderUrl = new URL(`/kaders/${event.kaderSlug}/`, siteUrl).href;
+    const documentUrl = new URL(`/kaders/${event.documentSlug}/`, siteUrl).href;
     const changes = event.changes.length
       ? `<ul>${event.changes.map((c) => `<li>${escapeHtml(formatChange(c))}</li>`).join('')}</ul>`
       : '';
@@ -44,7 +44,7 @@ export function changeFeed(events: readonly ChangeEvent[], siteUrl: string): str
     feed.addItem({
       id: `${page}#${event.id}`,
       title: `${event.title}${event.status === 'concept' ? ' (concept)' : ''}`,
-      link: kaderUrl,
+      link: documentUrl,
       date: eventDate(event.date.start),
       published: eventDate(event.date.start),
       description: eventSummary(event),
