@@ -1,5 +1,6 @@
 /** Builds the site (or a fixture content tree) into a temporary folder with the real Astro CLI. */
 import { spawnSync } from 'node:child_process';
+import { stripVTControlCharacters } from 'node:util';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -23,7 +24,8 @@ export function buildSite(options: { content?: string; label: string }): BuildRe
   };
   if (options.content) env.INKOOPWIJZER_CONTENT = options.content;
   const result = spawnSync(astroBin, ['build', '--outDir', join(outDir, 'dist'), '--force'], { env, encoding: 'utf8', timeout: 300_000 });
-  return { outDir: join(outDir, 'dist'), status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  // Astro colours its log when it thinks it may (CI=true does); tests read the text, so the colour codes go.
+  return { outDir: join(outDir, 'dist'), status: result.status, output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`) };
 }
 
 export interface BuiltSite {
