@@ -12,6 +12,8 @@ const maximum = record('maximum', withContract({ start: '2026-01-01', certainty:
 const yearOnly = record('jaar', withContract({ start: '2018', certainty: 'vastgesteld', initialTerm: { exact: { years: 2 } }, extensions: [{ years: 1 }, { years: 1 }] }));
 const stated = record('genoemd', withContract({ start: '2018', certainty: 'vastgesteld', initialTerm: { exact: { years: 2 } }, extensions: [{ years: 1 }, { years: 1 }], stated: { maxEnd: '2022' } }));
 const none = record('geen', withContract(null));
+// A lot for two of the three municipalities (a sub-region).
+const subRegional = record('deelregio', { lots: [{ id: 'noord', name: 'Perceel Noord', domain: 'Wmo', scope: 'gemeenten', municipalities: ['aagemeente'], products: ['begeleiding'], certainty: 'vastgesteld' }] });
 
 describe('compareDocuments', () => {
   const rows = Object.fromEntries(compareDocuments([a, b, maximum, yearOnly, stated, none], names).map((r) => [r.key, r]));
@@ -43,6 +45,14 @@ describe('compareDocuments', () => {
       '2022',
       'Niet genoemd',
     ]);
+  });
+});
+
+describe('compareDocuments: scope', () => {
+  it('names the municipalities of a lot that is not for all of them', () => {
+    const [a1, sub] = compareDocuments([a, subRegional], names).find((r) => r.key === 'producten')!.cells;
+    expect(a1).toBe('Begeleiding, Dagbesteding');
+    expect(sub).toBe('Begeleiding, Dagbesteding, Perceel Noord (alleen Aagemeente)');
   });
 });
 

@@ -93,6 +93,16 @@ describe('model from the content', () => {
     expect(evaluate(m, answers({}, { producten: ['vervoer'], gemeenten: ['apeldoorn'] })).notes).toEqual([]);
   });
 
+  it('a lot for some municipalities names them instead of "the whole region"', () => {
+    const text = readFileSync('content/kaders/regio-nijmegen-blok-b-2018/index.mdx', 'utf8');
+    const data = schema.parse(parse(text.split(/^---$/m)[1]!));
+    const lot = data.lots.find((l) => l.scope === 'regionaal')!;
+    Object.assign(lot, { scope: 'gemeenten', municipalities: [{ id: 'heumen', collection: 'gemeenten' }, { id: 'wijchen', collection: 'gemeenten' }] });
+    const option = toEligibilityModel('blok-b', data, names).scopes.find((s) => s.kind === 'percelen')!.options.find((o) => o.id === lot.id)!;
+    expect(option.hint).toBe('Alleen voor Heumen, Wijchen');
+    expect(option.perMunicipality).toBeUndefined();
+  });
+
   it('a requirement id that is a scope name is refused with a clear message', () => {
     const text = readFileSync('content/kaders/kampen-wmo-segmenten-2024/index.mdx', 'utf8');
     const data = schema.parse(parse(text.split(/^---$/m)[1]!));

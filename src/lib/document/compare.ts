@@ -64,7 +64,16 @@ export function compareDocuments(records: readonly DocumentRecord[], names: Name
           : 'Niet genoemd',
       ),
     },
-    { key: 'producten', label: 'Producten en percelen', cells: cell((r) => [...new Set([...r.data.products.map((p) => names.producten.get(p.product.id) ?? p.product.id), ...r.data.lots.map((l) => l.name)])].join(', ') || 'Niet genoemd') },
+    {
+      key: 'producten',
+      label: 'Producten en percelen',
+      cells: cell((r) => {
+        // A lot for some of the municipalities says for which ones: the row above lists all of the document's.
+        const lot = (l: DocumentRecord['data']['lots'][number]) =>
+          l.scope === 'gemeenten' ? `${l.name} (alleen ${(l.municipalities ?? []).map((m) => names.gemeenten.get(m.id) ?? m.id).join(', ')})` : l.name;
+        return [...new Set([...r.data.products.map((p) => names.producten.get(p.product.id) ?? p.product.id), ...r.data.lots.map(lot)])].join(', ') || 'Niet genoemd';
+      }),
+    },
   ];
   return rows.map((row) => ({ ...row, differs: new Set(row.cells).size > 1 }));
 }

@@ -46,7 +46,12 @@ function scopesOf(data: DocumentData, names: NameIndex): ScopeModel[] {
       options: data.lots.map((l) => ({
         id: l.id,
         label: lotLabel(l),
-        hint: l.scope === 'per-gemeente' ? 'Eén perceel per gemeente' : 'Eén perceel voor de hele regio',
+        // A lot for some municipalities names them: it is not for the whole region.
+        hint: l.scope === 'per-gemeente'
+          ? 'Eén perceel per gemeente'
+          : l.scope === 'gemeenten'
+            ? `Alleen voor ${(l.municipalities ?? []).map((m) => name(names.gemeenten, m.id)).join(', ')}`
+            : 'Eén perceel voor de hele regio',
         ...(l.scope === 'per-gemeente' ? { perMunicipality: true } : {}),
       })),
     });
