@@ -79,6 +79,8 @@ export interface ProcurementStatus {
 
 interface Window {
   start: IsoDate;
+  /** The period the window opens with: the publication before an inschrijving, or the window itself. */
+  opens: Period;
   end: Period;
   certainty: Certainty;
   source: Period;
@@ -140,10 +142,10 @@ function entryWindows(input: StatusInput): Window[] {
   const fromMilestones = input.milestones
     .filter((m) => m.kind === 'inschrijving')
     .map((m) => {
-      const opened = publications.filter((p) => p.when.start <= m.when.start).map((p) => p.when.start).sort().at(-1);
-      return { start: opened ?? m.when.start, end: endPart(m.when), certainty: m.certainty, source: m.when };
+      const opened = publications.filter((p) => p.when.start <= m.when.start).sort((a, b) => byStart(a.when, b.when)).at(-1)?.when;
+      return { start: opened?.start ?? m.when.start, opens: opened ?? m.when, end: endPart(m.when), certainty: m.certainty, source: m.when };
     });
-  const moments = (input.entryWindows ?? []).map((w) => ({ start: w.when.start, end: endPart(w.when), certainty: w.certainty, source: w.when }));
+  const moments = (input.entryWindows ?? []).map((w) => ({ start: w.when.start, opens: w.when, end: endPart(w.when), certainty: w.certainty, source: w.when }));
   return [...fromMilestones, ...moments].sort(byStart);
 }
 
@@ -165,11 +167,11 @@ function contractText(contract: StatusContract, today: IsoDate, periods: Period[
   if (contract.initialEnd && contract.initialEnd.end >= today) {
     periods.push(contract.initialEnd);
     parts.push(`tot en met ${formatPeriod(contract.initialEnd)}`);
-    if (contract.maxEnd && contract.maxEnd !== contract.initialEnd) {
+    if (contract.maxEnd && contract.maxEnd.end !== contract.initialEnd.end) {
       periods.push(contract.maxEnd);
       parts.push(`verlengbaar tot en met ${formatPeriod(contract.maxEnd)}`);
     }
-    return `${begun} (${parts.join(', ')})`;
+    return q ? `${begun}; ${parts.join(', ')}` : `${begun} (${parts.join(', ')})`;
   }
   if (contract.initialEnd) {
     // The first term is over; the contract runs on only if it was extended.
@@ -182,7 +184,7 @@ function contractText(contract: StatusContract, today: IsoDate, periods: Period[
   }
   if (contract.maxEnd) {
     periods.push(contract.maxEnd);
-    return `${begun} (uiterlijk tot en met ${formatPeriod(contract.maxEnd)})`;
+    return `${begun}${q ? '; ' : ' ('}uiterlijk tot en met ${formatPeriod(contract.maxEnd)}${q ? '' : ')'}`;
   }
   return `${begun}; einde niet te bepalen${contract.noEndReason ? ` (${contract.noEndReason})` : ''}`;
 }
@@ -276,8 +278,13 @@ export function procurementStatus(input: StatusInput, today: IsoDate): Procureme
   const next = input.milestones.filter((m) => m.when.start > today).sort((a, b) => byStart(a.when, b.when))[0];
   if (next) periods.push(next.when);
   const nextStep = next ? `; volgende stap: ${next.label} (${formatPeriod(next.when)}${isSettled(next.certainty) ? '' : `, ${dateCertaintyLabel(next.certainty)}`})` : '';
-  const entry = nextWindow ? `; ${nextText(nextWindow)}` : '';
-  return result('voorbereiding', `in voorbereiding${entry}${nextStep}`, false);
+  const first = (w: Window) => {
+    periods.push(endPart(w.source));
+    if (w.opens !== w.source) periods.push(w.opens);
+    return `${entryWord} ${w.opens !== w.source ? `vanaf ${formatPeriod(w.opens)} ` : ''}${w.opens === w.source ? when(w.source) : until(w.source)}${qualifier(w.certainty)}`;
+  };
+  const entry = nextWindow ? `; daarna ${first(nextWindow)}` : '';
+  return result('voorbereiding', `in voorbereiding${nextStep}${entry}`, false);
 }
 
 function contractStartText(contract: StatusContract, periods: Period[]): string {
@@ -314,3 +321,22 @@ export function possibleStatuses(input: StatusInput): ProcurementStatus[] {
   return [...seen.values()];
 }
 
+
+/** What a page shows: the phase, the status and, on a self-check of a closed procurement, what the check is now. */
+export interface StatusMessage {
+  label: string;
+  text: string;
+  closedNote?: string;
+}
+
+export type StatusVariant = 'page' | 'self-check';
+
+export function statusMessage(status: ProcurementStatus, variant: StatusVariant): StatusMessage {
+  const since = status.closedSince ? ` sinds ${status.closedSince}` : '';
+  const closedNote = !status.closed
+    ? undefined
+    : variant === 'self-check'
+      ? `Deze inkoop is gesloten${since}; de check laat zien wat er toen gevraagd werd.`
+      : `Meedoen kan niet meer: deze inkoop is gesloten${since}.`;
+  return { label: status.label, text: status.text, ...(closedNote ? { closedNote } : {}) };
+}

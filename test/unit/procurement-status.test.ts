@@ -71,7 +71,7 @@ describe('procurementStatus', () => {
 
   it('Blok B: a year stays a year, and the contract is over only after the last stated year', () => {
     expect(procurementStatus(blokB, '2017-04-10').text).toBe('Consultatie open tot en met april; jaar niet genoemd, vermoedelijk 2017 (gepland).');
-    expect(procurementStatus(blokB, '2018-06-01').text).toBe('Het contract start in 2018 (gepland) (uiterlijk tot en met 2024).');
+    expect(procurementStatus(blokB, '2018-06-01').text).toBe('Het contract start in 2018 (gepland); tot en met 2020, verlengbaar tot en met 2024.');
     expect(procurementStatus(blokB, '2021-06-01').text).toBe('Het contract loopt sinds 2018 (gepland); de eerste looptijd liep tot en met 2020, met verlengingen loopt het uiterlijk tot en met 2024.');
     expect(procurementStatus(blokB, '2024-12-31').phase).toBe('contract');
     const over = procurementStatus(blokB, '2026-11-29');
@@ -80,7 +80,7 @@ describe('procurementStatus', () => {
   });
 
   it('Nijmegen: consultation, registration open from publication, closed awaiting award, contract with its ends', () => {
-    expect(procurementStatus(nijmegen, '2024-01-15').phase).toBe('voorbereiding');
+    expect(procurementStatus(nijmegen, '2024-01-15').text).toBe('In voorbereiding; volgende stap: Marktconsultatie (februari 2024, gepland); daarna inschrijving vanaf 23 april 2024 tot en met juni 2024 (gepland).');
     expect(procurementStatus(nijmegen, '2024-02-10').text).toBe('Consultatie open tot en met februari 2024 (gepland).');
     expect(procurementStatus(nijmegen, '2024-03-10').phase).toBe('voorbereiding');
     expect(procurementStatus(nijmegen, '2024-05-01').text).toBe('Inschrijving open tot en met juni 2024 (gepland); het contract start op 1 januari 2025.');
@@ -107,6 +107,9 @@ describe('procurementStatus', () => {
     const running = procurementStatus(openHouse, '2026-05-01');
     expect(running).toMatchObject({ phase: 'contract', closed: false });
     expect(running.text).toContain('volgende toetreding in Q1 2027 (gepland)');
+    // No extensions: the end of the first term is the end, never "verlengbaar".
+    expect(running.text).toContain('(gepland); tot en met 31 december 2035;');
+    expect(running.text).not.toContain('verlengbaar');
     expect(procurementStatus(openHouse, '2027-02-01').text).toContain('aanmelding open tot en met Q1 2027 (gepland)');
     expect(procurementStatus(openHouse, '2028-01-10').text).toContain('aanmelding open tot en met 31 januari 2028');
     expect(procurementStatus(openHouse, '2028-02-01')).toMatchObject({ phase: 'contract', closed: true, closedSince: '31 januari 2028' });
