@@ -26,8 +26,9 @@ export interface PageType {
 
 // First match wins. Content pages load no JavaScript before interaction, except the
 // tiny module that marks milestones as finished/running/planned relative to today (loaded by
-// the Planning component, and by TimelineStatus on municipality and region pages).
-export const statusModule = /^(?:Planning|TimelineStatus)\.astro_astro_type_script_index_\d+_lang\./;
+// the Planning component, and by TimelineStatus on municipality and region pages), and the one that
+// fills in where each procurement stands today (ProcurementStatus, src/client/procurement-status.ts).
+export const statusModule = /^(?:Planning|TimelineStatus|ProcurementStatus)\.astro_astro_type_script_index_\d+_lang\./;
 export const pageTypes: PageType[] = [
   { name: 'rekenhulp', match: (p) => /^\/rekenhulpen\/[^/]+\/$/.test(p), js: 20 * KB, why: 'rekenhulp: ≤ 20 KB JS' },
   { name: 'zelftoets', match: (p) => /^\/kaders\/[^/]+\/toets\/$/.test(p), js: 20 * KB, why: 'zelftoets: ≤ 20 KB JS' },

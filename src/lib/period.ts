@@ -30,6 +30,7 @@ import {
   toIsoDate,
   type IsoDate,
 } from './calendar-date.ts';
+import { dayLabel, MONTHS_NL } from './day-label.ts';
 
 export const PRECISIONS = ['datetime', 'day', 'week', 'month', 'quarter', 'year', 'span', 'dates'] as const;
 export type Precision = (typeof PRECISIONS)[number];
@@ -66,10 +67,7 @@ export interface Period {
 
 export type PeriodResult = { ok: true; period: Period } | { ok: false; error: string };
 
-export const MONTHS_NL = [
-  'januari', 'februari', 'maart', 'april', 'mei', 'juni',
-  'juli', 'augustus', 'september', 'oktober', 'november', 'december',
-] as const;
+export { MONTHS_NL, formatDate } from './day-label.ts';
 
 const EXAMPLES = "2024-04-23, 2024-05-21T12:00, 2024-W16, 2024-05, 2024-Q3, 2024, eind-2025, een periode als 2024-09/2024-10 of losse data als 2024-09-26, 2024-10-24";
 
@@ -182,10 +180,6 @@ export function period(notation: string): Period {
   return result.period;
 }
 
-function dayLabel(date: IsoDate, withYear = true): string {
-  const parts = parseIsoDate(date)!;
-  return `${parts.day} ${MONTHS_NL[parts.month - 1]}${withYear ? ` ${parts.year}` : ''}`;
-}
 
 function yearOf(date: IsoDate): number {
   return Number(date.slice(0, 4));
@@ -263,9 +257,4 @@ function plainLabel(p: Period): string {
     return `${singleLabel(first, false)} t/m ${singleLabel(last)}`;
   }
   return `${singleLabel(first)} t/m ${singleLabel(last)}`;
-}
-
-/** Dutch label of a plain ISO date, e.g. "1 januari 2025". */
-export function formatDate(date: IsoDate): string {
-  return dayLabel(date);
 }

@@ -361,6 +361,18 @@ export function documentSchema(ref: ReferenceFactory) {
           })
           .array()
           .default([]).meta({ description: 'Social return-verplichtingen (SROI), voor de SROI-rekenhulp.' }),
+        /** Open House: the fixed moments at which providers can join (toetreding), as the source states them. */
+        entryWindows: z
+          .array(
+            z.strictObject({
+              /** The moment or period, with the precision of the source: 2027-01-01/2027-01-31, 2027-Q1. */
+              when: period.meta({ description: 'Het toetredingsmoment of de periode waarin aanbieders zich kunnen aanmelden, zo precies als de bron: 2027-Q1, of 2027-01-01/2027-01-31. Een periode die eindigt vóór het begin is een fout.' }),
+              certainty: certainty.meta({ description: "Hoe zeker het document dit moment noemt: 'vastgesteld' of 'voornemen' (gepland), 'mogelijk', 'in-onderzoek' of 'onbekend'." }),
+              note: text.optional().meta({ description: 'Toelichting, bijvoorbeeld voor welke productgroepen het moment geldt.' }),
+            }),
+          )
+          .default([])
+          .meta({ description: 'Alleen bij Open House: de vaste momenten waarop nieuwe aanbieders kunnen toetreden, zoals de bron ze noemt. Weglaten als de bron geen momenten noemt; verzin ze niet. De site toont het volgende moment bij de stand van zaken.' }),
         /** Other procurements the document announces (with their own contract dates). */
         otherProcurements: z.array(otherProcurementSchema).default([]).meta({ description: 'Andere inkooptrajecten die het document aankondigt, met hun eigen contractdatums.' }),
       }).meta({ description: 'Hoe er wordt ingekocht: inkoopvorm, overeenkomst, contract, SROI en aangekondigde trajecten.' }),
@@ -419,6 +431,19 @@ export function documentSchema(ref: ReferenceFactory) {
         description: text.meta({ description: 'Wat is toegestaan, in eenvoudige taal.' }),
         section: anchor.meta({ description: 'Anker van de kop in de tekst waar het staat.' }),
       })).default([]).meta({ description: 'Wat het document toestaat (bijvoorbeeld "combinaties en onderaanneming toegestaan"): geen eis, en de zelftest vraagt er niet naar.' }),
+      /** Earlier documents whose procurement this one follows up (another procurement, not a change to it: that is `supersedes`). */
+      follows: z
+        .array(
+          z.strictObject({
+            document: ref('kaders').meta({ description: 'Slug van het eerdere document waarvan dit document de inkoop opvolgt.' }),
+            /** For what this document follows it, in the source's words: "Wmo-begeleiding en dagbesteding". */
+            scope: text.meta({ description: 'Waarvoor dit document het eerdere opvolgt, bijvoorbeeld "Wmo-begeleiding en dagbesteding"; niet breder dan de bron zegt.' }),
+            section: anchor.optional().meta({ description: 'Anker van de kop in dit document waar de bron het zegt.' }),
+            note: text.optional().meta({ description: 'Wat de bron precies zegt, en wat wij afleiden.' }),
+          }),
+        )
+        .default([])
+        .meta({ description: 'Eerdere documenten waarvan dit document de inkoop opvolgt: een nieuwe inkoop na de vorige, geen wijziging van die vorige (daarvoor is supersedes). De pagina en de zelftest van het eerdere document wijzen dan naar dit document.' }),
       /** Statements of earlier documents of the same procurement that this document changes (see src/lib/document/supersession.ts). */
       supersedes: z.array(supersessionSchema).default([]).meta({ description: 'Wat dit document verandert aan een eerder document van dezelfde inkoop: per uitspraak de nieuwe waarde. De pagina’s en open data van het eerdere document tonen dan de nieuwe waarde, met de oude als geschiedenis.' }),
       risks: z.array(riskSchema).default([]).meta({ description: "Risico's en beheersmaatregelen." }),

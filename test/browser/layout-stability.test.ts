@@ -27,6 +27,10 @@ const ISLAND_PAGES = [
   // Every calculator of the registry: each is an island that renders on the server first.
   ...calculatorSlugs.map(calculatorPath),
   '/kaders/kampen-wmo-segmenten-2024/',
+  // The status of today is filled in by a script (src/client/procurement-status.ts) into reserved space.
+  '/kaders/regio-nijmegen-blok-b-2018/toets/',
+  '/gemeenten/kampen/',
+  '/regios/rijk-van-nijmegen/',
   '/planning/',
   '/wijzigingen/',
   '/vergelijk/',

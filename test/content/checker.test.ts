@@ -51,6 +51,8 @@ describe('content checker', () => {
     ['onbekende-zekerheid', 'milestones[1].certainty', 35, "verwacht een van 'vastgesteld', 'voornemen', 'mogelijk', 'in-onderzoek', 'onbekend'; kreeg 'gepland'"],
     ['grens-zonder-getal', 'procurement.contract.initialTerm', 25, "geef een getal: 'exact', 'min' of 'max' (bijvoorbeeld max: 48)"],
     ['afgeleide-datum-zonder-reden', 'milestones[0].when', 34, 'een afgeleide datum noemt wat is afgeleid en waarom: inferred: { part: jaar | maand | dag | datum, reason: "…" }'],
+    // Issue 14: an Open House entry moment that ends before it starts.
+    ['toetreding-einde-voor-begin', 'procurement.entryWindows[1].when', 30, 'het einde ligt vóór het begin'],
     ['lege-verlengingen', 'procurement.contract.extensions', 26, "noem minstens één verlenging, of schrijf 'geen'"],
   ];
 

@@ -3,7 +3,7 @@ import { useMemo } from 'preact/hooks';
 import { daysBetween } from '../../lib/calendar-date.ts';
 import { FRAMEWORK_AGREEMENT_MAX_MONTHS, TERM_FIELDS, type TermField, type TermPrefill, type TermResult, calculateTerm, lengthFieldValue, parseTermFields } from '../../lib/calc/contract-term-calc.ts';
 import { addMonths } from '../../lib/calendar-date.ts';
-import { formatDate } from '../../lib/period.ts';
+import { formatDate } from '../../lib/day-label.ts';
 import { parseDutchDate } from '../../lib/dutch-date.ts';
 import { BreakdownTable } from './BreakdownTable.tsx';
 import { CalculatorForm, errorItems } from './CalculatorForm.tsx';

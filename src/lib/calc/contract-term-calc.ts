@@ -13,7 +13,7 @@
 
 import { type ContractTerm, computeContractTerm, formatLength } from '../contract-term.ts';
 import { parseDutchDate } from '../dutch-date.ts';
-import { formatDate } from '../period.ts';
+import { formatDate } from '../day-label.ts';
 import type { FieldErrors, RawFields } from './form-fields.ts';
 import { isBlank } from './form-fields.ts';
 

@@ -12,7 +12,7 @@
 import { type AowAge, type AowTable, ageOn, aowAgeFor, formatAge } from '../aow-age.ts';
 import { type IsoDate, compareDates } from '../calendar-date.ts';
 import { parseDutchDate } from '../dutch-date.ts';
-import { formatDate } from '../period.ts';
+import { formatDate } from '../day-label.ts';
 import type { FieldErrors, RawFields } from './form-fields.ts';
 import { isBlank } from './form-fields.ts';
 import type { TermRow } from './contract-term-calc.ts';
