@@ -23,6 +23,12 @@ if (container && upcomingSection && upcomingList) {
     container.append(section);
   }
   upcomingSection.hidden = upcoming.length === 0;
+  // Whichever script ran first, "Vandaag" heads the list of what runs now or comes next.
+  const marker = container.querySelector<HTMLElement>('li.today-marker');
+  if (marker) {
+    if (upcoming.length > 0) upcomingList.prepend(marker);
+    else marker.remove();
+  }
   const pastIntro = container.querySelector<HTMLElement>('[data-past-intro]');
   if (pastIntro) {
     pastIntro.hidden = past.length === 0;
