@@ -9,7 +9,7 @@ import type { Certainty } from './certainty.ts';
 import { formatLength } from './contract-term.ts';
 import { summariseContract } from './document/contract.ts';
 import type { DocumentRecord, NameIndex } from './document/types.ts';
-import { formatDate, formatPeriod, type Precision } from './period.ts';
+import { formatDate, formatPeriod, type Period, type Precision } from './period.ts';
 
 export { statusOn, timelineStatusLabels, type TimelineStatus } from './timeline-status.ts';
 
@@ -41,6 +41,10 @@ export interface TimelineItem {
   detail?: string;
   /** How firmly the document states the date: a planned date is "gepland", never a fact. */
   certainty: Certainty;
+  /** The period as the source gives it (time, separate dates, part of a year, what was inferred); absent for computed contract segments. */
+  period?: Period;
+  /** For a milestone: its kind; a 'deadline' over a period is one moment, at its end. */
+  milestoneKind?: string;
 }
 
 function byStart(a: TimelineItem, b: TimelineItem): number {
@@ -67,6 +71,8 @@ export function documentTimeline(record: DocumentRecord, names: NameIndex): Time
     when: m.display ?? formatPeriod(m.when),
     ...(m.actor ? { detail: `Door: ${m.actor}` } : {}),
     certainty: m.certainty,
+    period: m.when,
+    milestoneKind: m.kind,
   }));
   const contract = summariseContract(data.procurement.contract);
   if (contract?.term) {
@@ -98,6 +104,7 @@ export function documentTimeline(record: DocumentRecord, names: NameIndex): Time
       when: formatPeriod(contract.start),
       detail: `Eerste looptijd ${contract.termText}; einddatum niet te bepalen (${contract.noEndReason ?? 'verlengingen niet genoemd'})`,
       certainty: contract.certainty,
+      period: contract.start,
     });
   }
   for (const other of data.procurement.otherProcurements) {
@@ -116,6 +123,7 @@ export function documentTimeline(record: DocumentRecord, names: NameIndex): Time
       when: maxEnd ? `${formatPeriod(start)} t/m ${formatPeriod(maxEnd)} (met verlengingen)` : `nieuw contract per ${formatPeriod(start)}`,
       ...(other.note ? { detail: other.note } : {}),
       certainty: other.certainty,
+      ...(maxEnd ? {} : { period: start }),
     });
   }
   return items.sort(byStart);

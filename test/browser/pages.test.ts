@@ -80,6 +80,27 @@ describe('/planning/', () => {
     await page.close();
   });
 
+  test('what runs now or comes next is listed first, what passed after it, the latest first (clock fixed at 15 March 2025)', async () => {
+    await open('/planning/', `${today}T12:00:00+01:00`);
+    await expect(page.locator('[data-upcoming]').isVisible()).resolves.toBe(true);
+    const order = await page.locator('[data-upcoming-first] li[data-start][data-end]').evaluateAll((els) =>
+      els.filter((el) => !el.closest('[hidden]')).map((el) => ({ start: el.getAttribute('data-start')!, end: el.getAttribute('data-end')!, upcoming: !!el.closest('[data-upcoming]') })),
+    );
+    const upcoming = order.filter((i) => i.upcoming);
+    const past = order.filter((i) => !i.upcoming);
+    expect(upcoming.length).toBeGreaterThan(0);
+    expect(past.length).toBeGreaterThan(0);
+    // Upcoming first in the page, then the past.
+    expect(order.slice(0, upcoming.length).every((i) => i.upcoming)).toBe(true);
+    for (const i of upcoming) expect(i.end >= today, `${i.start}/${i.end}`).toBe(true);
+    for (const i of past) expect(i.end < today, `${i.start}/${i.end}`).toBe(true);
+    expect(upcoming.map((i) => i.start)).toEqual([...upcoming.map((i) => i.start)].sort());
+    // The past: the latest year first.
+    const pastYears = past.map((i) => Number(i.start.slice(0, 4)));
+    expect(pastYears).toEqual([...pastYears].sort((a, b) => b - a));
+    await page.close();
+  });
+
   test('filtering by region and year hides other items and updates the URL', async () => {
     await open('/planning/');
     const form = page.locator('form[data-planning-filters]');

@@ -19,7 +19,9 @@ export const SEARCH_QUERIES: [query: string, expected: string][] = [
   ['social return', '/kaders/kampen-wmo-segmenten-2024/'],
   ['abonnementstarief', '/rekenhulpen/eigen-bijdrage/'],
   ['Open House', '/kaders/zorgregio-midden-ijssel-oost-veluwe-2026/het-inkoopmodel/#open-house'],
-  ['hulp bij het huishouden', '/kaders/kampen-wmo-segmenten-2024/#hulp-bij-het-huishouden-een-nieuw-indicatieprotocol'],
+  // The product page says what it is and which documents buy it where and how; Kampen's section on its new protocol by its topic.
+  ['hulp bij het huishouden', '/producten/hulp-bij-het-huishouden/'],
+  ['indicatieprotocol huishouden', '/kaders/kampen-wmo-segmenten-2024/#hulp-bij-het-huishouden-een-nieuw-indicatieprotocol'],
   ['Hattem', '/gemeenten/hattem/'], // the municipality page, which links to the Zorgregio document
   ['Hatem', '/gemeenten/hattem/'],
   ['segment ouderen', '/kaders/kampen-wmo-segmenten-2024/'],

@@ -4,8 +4,8 @@
  * the JSON Schema, HTML basics on every page, and no third-party resources.
  * Then proves that broken content fails the build with a clear message.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type BuildResult } from './helpers.ts';
 import { headingOutlineProblems } from './heading-outline.ts';
@@ -212,7 +212,7 @@ describe('planning', () => {
       .getAllSubcomponents('vevent')
       .map((v) => new ICAL.Event(v));
     const deadline = kampen.find((e) => e.uid === 'kampen-wmo-segmenten-2024--feedback-deadline@inkoopwijzer')!;
-    expect(deadline.startDate.toString()).toBe('2024-05-21');
+    expect(deadline.startDate.toString()).toBe('2024-05-21T12:00:00');
     expect(deadline.description).toContain('21 mei 2024, 12:00 uur');
   });
 
@@ -222,6 +222,149 @@ describe('planning', () => {
     expect(html).toContain('Ander inkooptraject: Trapliften');
     expect(html).toContain('week van 15 april 2024');
     expect(html).toContain('Q2 en Q3 2025');
+  });
+});
+
+describe('feeds per municipality, region and product; calendars that work in Outlook, Google and Apple', () => {
+  const ids = (folder: string) => readdirSync(`content/${folder}`).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, ''));
+  const scopes = [...ids('gemeenten').map((id) => `gemeenten/${id}`), ...ids('regios').map((id) => `regios/${id}`), ...ids('producten').map((id) => `producten/${id}`)];
+  const calendars = () => {
+    const found: string[] = [];
+    const walk = (dir: string) => {
+      for (const name of readdirSync(join(site.outDir, dir))) {
+        const path = dir ? `${dir}/${name}` : name;
+        if (statSync(join(site.outDir, path)).isDirectory()) walk(path);
+        else if (name.endsWith('.ics')) found.push(path);
+      }
+    };
+    walk('');
+    return found;
+  };
+  const ical = async () => (await import('ical.js')).default;
+  const eventsOf = async (text: string) => {
+    const ICAL = await ical();
+    return new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+  };
+
+  it('every municipality, region and product page links its own Atom and iCal feed, with how to subscribe', () => {
+    for (const scope of scopes) {
+      const html = read(`${scope}/index.html`);
+      expect(html, scope).toContain(`href="/${scope}/wijzigingen.xml"`);
+      expect(html, scope).toContain(`href="/${scope}/planning.ics"`);
+      expect(html, scope).toMatch(/<link rel="alternate" type="application\/atom\+xml"[^>]*href="[^"]*\/wijzigingen\.xml"/);
+      expect(html, scope).toContain('geen account nodig en er wordt niets naar Inkoopwijzer gestuurd');
+      expect(existsSync(join(site.outDir, scope, 'wijzigingen.xml')), scope).toBe(true);
+      expect(existsSync(join(site.outDir, scope, 'planning.ics')), scope).toBe(true);
+    }
+    // The link checker covers these hrefs too; here, only the feed links.
+    expect(brokenInternalLinks(site.outDir).filter((b) => /\.(xml|ics)\b/.test(b))).toEqual([]);
+  });
+
+  it('every place and product Atom feed parses back, with its own id and self link and the site-wide entry ids', () => {
+    for (const scope of scopes) {
+      const feed = parseXml(read(`${scope}/wijzigingen.xml`));
+      expect(feed.name, scope).toBe('feed');
+      expect(child(feed, 'id')!.text, scope).toMatch(new RegExp(`/${scope}/$`));
+      expect(childrenNamed(feed, 'link').find((l) => l.attributes.rel === 'self')!.attributes.href, scope).toMatch(new RegExp(`/${scope}/wijzigingen\\.xml$`));
+      const entryIds = childrenNamed(feed, 'entry').map((e) => child(e, 'id')!.text);
+      expect(new Set(entryIds).size, scope).toBe(entryIds.length);
+      for (const id of entryIds) expect(id, scope).toMatch(/\/wijzigingen\/#[a-z0-9-]+$/);
+    }
+    // Heumen: the council letter that moved the 2025 document's dates is in the municipality's feed.
+    const heumen = childrenNamed(parseXml(read('gemeenten/heumen/wijzigingen.xml')), 'entry').map((e) => child(e, 'id')!.text);
+    expect(heumen.some((id) => id.endsWith('#wijziging-rijk-van-nijmegen-wmo-ambulant-2025-rijk-van-nijmegen-raadsinformatiebrief-2024'))).toBe(true);
+    const kampen = childrenNamed(parseXml(read('gemeenten/kampen/wijzigingen.xml')), 'entry').map((e) => child(e, 'id')!.text);
+    expect(kampen.every((id) => id.includes('kampen'))).toBe(true);
+  });
+
+  it('no calendar has an event longer than a month; UIDs are unique in each calendar', async () => {
+    const paths = calendars();
+    expect(paths).toEqual(expect.arrayContaining(['planning.ics', 'gemeenten/kampen/planning.ics', 'regios/rijk-van-nijmegen/planning.ics', 'producten/dagbesteding/planning.ics']));
+    for (const path of paths) {
+      const events = await eventsOf(read(path));
+      for (const e of events) {
+        const days = (e.endDate.toJSDate().getTime() - e.startDate.toJSDate().getTime()) / 86_400_000;
+        expect(days, `${path}: ${e.summary}`).toBeLessThanOrEqual(31);
+      }
+      const uids = events.map((e) => e.uid);
+      expect(new Set(uids).size, path).toBe(uids.length);
+    }
+  });
+
+  it('Kampen\'s 21 May 2024 12:00 deadline is a timed event in Europe/Amsterdam with its VTIMEZONE, in every calendar that has it', async () => {
+    const ICAL = await ical();
+    for (const path of ['planning.ics', 'kaders/kampen-wmo-segmenten-2024/planning.ics', 'gemeenten/kampen/planning.ics', 'regios/kampen/planning.ics']) {
+      const text = read(path);
+      expect(text, path).toContain('DTSTART;TZID=Europe/Amsterdam:20240521T120000');
+      const calendar = new ICAL.Component(ICAL.parse(text));
+      const zone = calendar.getAllSubcomponents('vtimezone').find((z) => z.getFirstPropertyValue('tzid') === 'Europe/Amsterdam');
+      expect(zone, path).toBeDefined();
+      ICAL.TimezoneService.register(zone!);
+      const deadline = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v)).find((e) => e.uid === 'kampen-wmo-segmenten-2024--feedback-deadline@inkoopwijzer')!;
+      expect(deadline.startDate.isDate, path).toBe(false);
+      expect(deadline.startDate.toJSDate().toISOString(), path).toBe('2024-05-21T10:00:00.000Z');
+    }
+  });
+
+  it('a long period is a moment at its start and its end; planned and inferred dates say so', async () => {
+    const events = await eventsOf(read('kaders/kampen-wmo-segmenten-2024/planning.ics'));
+    const herindicatie = events.filter((e) => e.uid.startsWith('kampen-wmo-segmenten-2024--herindicatie'));
+    expect(herindicatie.map((e) => [e.uid, e.startDate.toString()])).toEqual([
+      ['kampen-wmo-segmenten-2024--herindicatie--begin@inkoopwijzer', '2025-04-01'],
+      ['kampen-wmo-segmenten-2024--herindicatie--einde@inkoopwijzer', '2025-09-30'],
+    ]);
+    expect(herindicatie[0]!.summary).toContain('(gepland)');
+    const session = events.find((e) => e.uid === 'kampen-wmo-segmenten-2024--bijeenkomst-grootste-aanbieders-ouderen@inkoopwijzer')!;
+    expect(session.description).toContain('Let op: het jaar staat niet in de bron');
+    // Zorgregio: "26 september/24 oktober 2024" are two separate days.
+    const zorgregio = await eventsOf(read('kaders/zorgregio-midden-ijssel-oost-veluwe-2026/planning.ics'));
+    const separate = zorgregio.filter((e) => /--datum-\d@/.test(e.uid)).map((e) => e.startDate.toString());
+    expect(separate).toEqual(['2024-09-26', '2024-10-24']);
+  });
+
+  it('calendars and feeds are the same on a second build: stable UIDs and entry ids', async () => {
+    const again = buildSite({ label: 'site-again' });
+    expect(again.status, again.output).toBe(0);
+    for (const path of calendars()) {
+      const uids = (text: string) => [...text.matchAll(/^UID:(.*)$/gm)].map((m) => m[1]);
+      const second = readFileSync(join(again.outDir, path), 'utf8');
+      expect(uids(second), path).toEqual(uids(read(path)));
+      expect(second, path).toBe(read(path));
+    }
+    for (const scope of scopes) expect(readFileSync(join(again.outDir, scope, 'wijzigingen.xml'), 'utf8'), scope).toBe(read(`${scope}/wijzigingen.xml`));
+    rmSync(dirname(again.outDir), { recursive: true, force: true });
+  }, 300_000);
+});
+
+describe('product pages', () => {
+  it('/producten/ lists every product; /producten/dagbesteding/ says what it is and who buys it where and how', () => {
+    const index = read('producten/index.html');
+    for (const id of readdirSync('content/producten').map((f) => f.replace(/\.yaml$/, ''))) expect(index, id).toContain(`href="/producten/${id}/"`);
+    const html = read('producten/dagbesteding/index.html');
+    expect(html).toMatch(/<h1[^>]*>Dagbesteding<\/h1>/);
+    expect(html).toContain('href="/kaders/regio-nijmegen-blok-b-2018/"');
+    expect(html).toContain('Perceel Dagbesteding (Heumen)');
+    expect(html).toContain('href="/gemeenten/heumen/"');
+    expect(html).toContain('href="/percelen/?product=dagbesteding"');
+    // Trapliften: only an announced procurement.
+    const stairlifts = read('producten/trapliften/index.html');
+    expect(stairlifts).toContain('Aangekondigde inkoop');
+  });
+
+  it('products are linked from the document matrices, the glossary and /percelen/', () => {
+    expect(read('kaders/zorgregio-midden-ijssel-oost-veluwe-2026/index.html') + documentPages('zorgregio-midden-ijssel-oost-veluwe-2026').map(read).join('')).toMatch(/href="\/producten\/[a-z0-9-]+\/"/);
+    expect(read('begrippen/index.html')).toContain('href="/producten/dagbesteding/"');
+    expect(read('percelen/index.html')).toContain('href="/producten/"');
+  });
+});
+
+describe('/planning/ order', () => {
+  it('without JavaScript: the list by year, earliest first; with it, a hidden "Nu en binnenkort" list to fill', () => {
+    const html = read('planning/index.html');
+    const years = [...html.matchAll(/data-year="(\d{4})"/g)].map((m) => Number(m[1]));
+    expect(years).toEqual([...years].sort((a, b) => a - b));
+    expect(html).toMatch(/<section[^>]*data-upcoming[^>]*hidden/);
+    expect(html).toContain('href="/producten/"');
   });
 });
 

@@ -141,18 +141,21 @@ describe('timelineCalendar', () => {
   const items = documentTimeline(record, names);
   const text = timelineCalendar(items, { name: 'Planning', description: 'Test', siteUrl: 'https://example.nl/', stamp: '2024-05-01' });
 
-  it('is valid iCalendar that parses back with all-day events spanning each period', () => {
+  it('is valid iCalendar that parses back: a week as one all-day event, a long period as its start and its end', () => {
     const calendar = new ICAL.Component(ICAL.parse(text));
     const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
-    expect(events).toHaveLength(items.length);
     const week = events.find((e) => e.summary.startsWith('Besluitvorming colleges'))!;
     expect(week.startDate.isDate).toBe(true);
     expect(week.startDate.toString()).toBe('2024-04-15');
     expect(week.endDate.toString()).toBe('2024-04-22'); // exclusive: the week ends on Sunday 21 April
-    const quarter = events.find((e) => e.summary.startsWith('Herindicatie'))!;
-    expect([quarter.startDate.toString(), quarter.endDate.toString()]).toEqual(['2025-04-01', '2025-10-01']);
+    const quarters = events.filter((e) => e.summary.includes('Herindicatie'));
+    expect(quarters.map((e) => [e.startDate.toString(), e.endDate.toString()])).toEqual([['2025-04-01', '2025-04-02'], ['2025-09-30', '2025-10-01']]);
+    expect(quarters.map((e) => e.uid)).toEqual(['voorbeeld-kader--herindicatie--begin@inkoopwijzer', 'voorbeeld-kader--herindicatie--einde@inkoopwijzer']);
     expect(week.uid).toBe('voorbeeld-kader--besluit@inkoopwijzer');
     expect(week.description).toContain('Wanneer: week van 15 april 2024');
+    const deadline = events.find((e) => e.uid === 'voorbeeld-kader--deadline@inkoopwijzer')!;
+    expect(deadline.startDate.isDate).toBe(false);
+    expect(text).toContain('DTSTART;TZID=Europe/Amsterdam:20240521T120000');
   });
 
   it('uses CRLF line endings and the required calendar properties (RFC 5545)', () => {

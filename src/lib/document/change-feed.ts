@@ -19,19 +19,41 @@ export function eventSummary(event: ChangeEvent): string {
   return lines.join(' ');
 }
 
-export function changeFeed(events: readonly ChangeEvent[], siteUrl: string): string {
-  const page = new URL('/wijzigingen/', siteUrl).href;
-  const newest = events[0] ? eventDate(events[0].date.start) : new Date('2024-01-01T00:00:00Z');
+/** A feed for part of the site (a municipality, region or product); the whole site when absent. */
+export interface ChangeFeedScope {
+  title: string;
+  description: string;
+  /** The page the feed belongs to, e.g. "/gemeenten/kampen/"; also the feed's id. */
+  pagePath: string;
+  /** The feed's own address, e.g. "/gemeenten/kampen/wijzigingen.xml". */
+  feedPath: string;
+}
+
+const SITE_FEED: ChangeFeedScope = {
+  title: 'Inkoopwijzer: wijzigingen',
+  description: 'Nieuwe documenten, nieuwe versies en verschoven planning van alle inkoopkaders op Inkoopwijzer.',
+  pagePath: '/wijzigingen/',
+  feedPath: '/wijzigingen.xml',
+};
+
+/**
+ * Entry ids are the same in every feed (the event's anchor on /wijzigingen/):
+ * an event in the feed of a municipality and of its region is one entry.
+ * An empty feed is dated at its newest content date (`emptyDate`), never at the build time.
+ */
+export function changeFeed(events: readonly ChangeEvent[], siteUrl: string, scope: ChangeFeedScope = SITE_FEED, emptyDate = '2024-01-01'): string {
+  const page = new URL(SITE_FEED.pagePath, siteUrl).href;
+  const newest = eventDate(events[0]?.date.start ?? emptyDate);
   const feed = new Feed({
-    id: page,
-    title: 'Inkoopwijzer: wijzigingen',
-    description: 'Nieuwe documenten, nieuwe versies en verschoven planning van alle inkoopkaders op Inkoopwijzer.',
-    link: page,
+    id: new URL(scope.pagePath, siteUrl).href,
+    title: scope.title,
+    description: scope.description,
+    link: new URL(scope.pagePath, siteUrl).href,
     language: 'nl',
     updated: newest,
     generator: false,
     copyright: 'Inkoopwijzer',
-    feedLinks: { atom: new URL('/wijzigingen.xml', siteUrl).href },
+    feedLinks: { atom: new URL(scope.feedPath, siteUrl).href },
   });
   for (const event of events) {
     const documentUrl = new URL(`/kaders/${event.documentSlug}/`, siteUrl).href;
