@@ -91,9 +91,9 @@ describe('document page /kaders/<slug>/', () => {
 
   it('a product without a channel is "Niet genoemd", never "Regionaal ingekocht"', () => {
     const html = read(`kaders/${DOC}/index.html`);
-    expect(html).toContain('<th scope="row">Huishoudelijke hulp</th><td>Product</td><td>Niet genoemd (voornemen)</td>');
+    expect(html).toContain('<th scope="row"><a href="/producten/huishoudelijke-hulp/">Huishoudelijke hulp</a></th><td>Product</td><td>Niet genoemd (voornemen)</td>');
     // The one product whose channel the fixture does state keeps it.
-    expect(html).toContain('<th scope="row">Begeleiding</th><td>Product</td><td>Regionaal ingekocht</td>');
+    expect(html).toContain('<th scope="row"><a href="/producten/begeleiding/">Begeleiding</a></th><td>Product</td><td>Regionaal ingekocht</td>');
   });
 
   it('the superseded date: the change with the old value as history, naming the later document', () => {
@@ -230,7 +230,7 @@ describe('calendars /kaders/<slug>/planning.ics and /planning.ics', () => {
       `${DOC}--start-contracten@inkoopwijzer`,
     ]);
     const contract = byUid(path, `${DOC}--contract-0`);
-    expect([contract.summary, contract.startDate.toString(), contract.endDate.toString()]).toEqual(['Contract: start (Eerlijk kader 2026)', '2026-01-01', '2026-01-02']);
+    expect([contract.summary, contract.startDate.toString(), contract.endDate.toString()]).toEqual(['Contract: start (gepland) (Eerlijk kader 2026)', '2026-01-01', '2026-01-02']);
     expect(contract.description).toContain('Wanneer: 1 januari 2026 (gepland)\nEerste looptijd maximaal 48 maanden, mogelijk langer; einddatum niet te bepalen (de looptijd ligt niet vast, langer is mogelijk)');
     expect(byUid(path, `${DOC}--sessie`).description).toContain(`Wanneer: ${INFERRED_TEXT}\n`);
     const publication = byUid(path, `${DOC}--publicatie`);
@@ -239,13 +239,19 @@ describe('calendars /kaders/<slug>/planning.ics and /planning.ics', () => {
     expect(publication.description).not.toContain('september');
   });
 
-  it('the feed of all documents: the same, and the year-only start as the whole year, not a day', () => {
+  it('the feed of all documents: the same, and the year-only start as the begin and end of that year, saying no day is known', () => {
     const publication = byUid('planning.ics', `${DOC}--publicatie`);
     expect(publication.startDate.toString()).toBe('2024-10-15');
-    const yearOnly = byUid('planning.ics', `${LATER}--contract-0`);
-    expect([yearOnly.startDate.toString(), yearOnly.endDate.toString()]).toEqual(['2027-01-01', '2028-01-01']);
-    expect(yearOnly.description).toContain('Wanneer: 2027\nEerste looptijd 2 jaar; einddatum niet te bepalen (de bron noemt als start alleen 2027)');
-    expect(events('planning.ics').filter((e) => e.uid.includes('--contract-')).map((e) => e.uid)).toEqual([`${DOC}--contract-0@inkoopwijzer`, `${LATER}--contract-0@inkoopwijzer`]);
+    const begin = byUid('planning.ics', `${LATER}--contract-0--begin`);
+    const end = byUid('planning.ics', `${LATER}--contract-0--einde`);
+    expect([begin.summary, begin.startDate.toString(), begin.endDate.toString()]).toEqual(['Begin 2027: Contract: start (Eerlijke brief 2024)', '2027-01-01', '2027-01-02']);
+    expect([end.summary, end.startDate.toString(), end.endDate.toString()]).toEqual(['Einde 2027: Contract: start (Eerlijke brief 2024)', '2027-12-31', '2028-01-01']);
+    for (const event of [begin, end]) {
+      expect(event.description).toContain('Wanneer: 2027\n');
+      expect(event.description).toContain('De bron noemt geen preciezere dag.');
+      expect(event.description).toContain('Eerste looptijd 2 jaar; einddatum niet te bepalen (de bron noemt als start alleen 2027)');
+    }
+    expect(events('planning.ics').filter((e) => e.uid.includes('--contract-')).map((e) => e.uid)).toEqual([`${DOC}--contract-0@inkoopwijzer`, `${LATER}--contract-0--begin@inkoopwijzer`, `${LATER}--contract-0--einde@inkoopwijzer`]);
     expect(read('planning.ics')).not.toContain('1 januari 2027');
   });
 });
@@ -287,7 +293,7 @@ describe('/regios/<id>/', () => {
     const html = read('regios/voorbeeldregio/index.html');
     expect(html).toContain('<tr><td>1</td><th scope="row">Perceel Noord</th><td>Wmo</td><td>Aagemeente, Beegemeente</td>');
     expect(html).toContain('<tr><td>2</td><th scope="row">Perceel Zuid</th><td>Wmo</td><td>Ceegemeente</td>');
-    expect(html).toContain('<th scope="row">Huishoudelijke hulp</th><td>Product</td><td>Niet genoemd (voornemen)</td>');
+    expect(html).toContain('<th scope="row"><a href="/producten/huishoudelijke-hulp/">Huishoudelijke hulp</a></th><td>Product</td><td>Niet genoemd (voornemen)</td>');
     const text = visibleText(html);
     expect(text).toContain(`Eerlijk kader 2026 1 januari 2026 (voornemen) maximaal 48 maanden, mogelijk langer niet genoemd ${MAXIMUM_NO_END}`);
     expect(text).toContain(`Eerlijke brief 2024 2027 2 jaar geen ${YEAR_ONLY_NO_END}`);
