@@ -25,6 +25,12 @@ export function glossarySchema(ref: ReferenceFactory) {
       definition: definition.meta({ description: 'Uitleg in eigen woorden en eenvoudige taal (B1): hooguit 3 korte zinnen en 400 tekens.' }),
       /** Other spellings, e.g. ["P*Q", "PxQ", "p×q"]; for abbreviations these are marked up too. */
       aliases: z.array(text).default([]).meta({ description: 'Andere schrijfwijzen, bijvoorbeeld ["P*Q", "PxQ"]; bij afkortingen worden ook die gemarkeerd.' }),
+      /**
+       * Words residents type for this term, e.g. ["huishoudelijke hulp", "HbH", "thuiszorg"]. A search with
+       * one of them also searches the term (its full name if it has one) and says so; they are never shown
+       * on a page as meaning the same. Only words people really type.
+       */
+      zoekwoorden: z.array(text).default([]).meta({ description: 'Woorden die inwoners intypen als ze dit begrip zoeken, bijvoorbeeld ["huishoudelijke hulp", "HbH"]. Wie daarop zoekt, zoekt ook op het begrip (voluit als dat er is), en de zoekpagina zegt dat erbij. Ook een ruimer woord mag (zoals "thuiszorg"): de site zegt nergens dat het hetzelfde betekent. Alleen woorden die mensen echt typen.' }),
       /** Documents (and their sections) where the term matters most; shown before the ones found automatically. */
       related: z
         .array(
@@ -42,5 +48,11 @@ export function glossarySchema(ref: ReferenceFactory) {
       if (data.aliases.includes(data.term)) {
         ctx.addIssue({ code: 'custom', path: ['aliases'], message: `'${data.term}' staat al in \`term\`` });
       }
+      const known = [data.term, data.fullName, ...data.aliases].filter(Boolean).map((form) => form!.toLowerCase());
+      data.zoekwoorden.forEach((word, i) => {
+        if (known.includes(word.toLowerCase())) {
+          ctx.addIssue({ code: 'custom', path: ['zoekwoorden', i], message: `'${word}' staat al in \`term\`, \`fullName\` of \`aliases\`; die vindt de zoekpagina al` });
+        }
+      });
     });
 }

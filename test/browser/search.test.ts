@@ -106,7 +106,8 @@ describe('header search by keyboard', () => {
   test('Enter goes to /zoeken/?q=Bibob, the count is announced and document results link to their section', async () => {
     await Promise.all([page.waitForURL(`${baseUrl}/zoeken/?q=Bibob`), page.keyboard.press('Enter')]);
     const text = await finished(page, 'Bibob');
-    const match = /^(\d+) (resultaat|resultaten) voor "Bibob"$/.exec(text);
+    // "Bibob" is a glossary term: the page may also have searched its full name, and says so.
+    const match = /^(\d+) (resultaat|resultaten) voor "Bibob"(?:\. Ook gezocht op "[^"]+"\.)?$/.exec(text);
     expect(match, text).not.toBeNull();
     const total = Number(match![1]);
     expect(total).toBeGreaterThan(0);
@@ -189,8 +190,28 @@ describe('/zoeken/ from a URL', () => {
     await page.goto(`${baseUrl}/zoeken/?q=Bibop`);
     const text = await finished(page, 'Bibop');
     // The correction may use the spelling of the site's word list ("BIBOB").
-    expect(text).toMatch(/^\d+ (resultaat|resultaten) voor "bibob" \(u typte "Bibop"\)\.$/i);
+    expect(text).toMatch(/^\d+ (resultaat|resultaten) voor "bibob" \(u typte "Bibop"\)\.(?: Ook gezocht op "[^"]+"\.)?$/i);
     expect((await resultLinks(page)).length).toBeGreaterThan(0);
+  });
+
+  test('a resident\'s word ("huishoudelijke hulp") also searches the glossary\'s phrase and says so', async () => {
+    await page.goto(`${baseUrl}/zoeken/?q=${encodeURIComponent('huishoudelijke hulp')}`);
+    const text = await finished(page, 'huishoudelijke hulp');
+    expect(text).toMatch(/^\d+ resultaten voor "huishoudelijke hulp"\. Ook gezocht op "hulp bij het huishouden"\.$/);
+    const excerpts = await page.locator('.search__result .search__excerpt').allTextContents();
+    expect(excerpts.slice(0, 3).some((e) => /hulp bij het huishouden/i.test(e)), excerpts.slice(0, 3).join(' | ')).toBe(true);
+  });
+
+  test('a nonsense query ("qwertyuiop") says nothing was found and suggests what to try', async () => {
+    await page.goto(`${baseUrl}/zoeken/?q=qwertyuiop`);
+    const text = await finished(page, 'qwertyuiop');
+    expect(text).toBe('Niets gevonden voor "qwertyuiop".');
+    await expect(page.locator('.search__result').count()).resolves.toBe(0);
+    const tips = page.locator('.search__none');
+    await expect(tips.locator('p').first().textContent()).resolves.toBe('Probeer dit:');
+    await expect(tips.locator('li').count()).resolves.toBeGreaterThanOrEqual(3);
+    await expect(tips.locator('a[href="/gemeenten/"]').count()).resolves.toBe(1);
+    await expect(tips.locator('a[href="/begrippen/"]').count()).resolves.toBe(1);
   });
 
   test('a query with HTML is shown as text: no dialog, no injected element', async () => {

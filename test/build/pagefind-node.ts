@@ -8,7 +8,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 
 export interface NodePagefind {
-  search(term: string | null, options?: Record<string, unknown>): Promise<{ results: { data(): Promise<{ url: string; excerpt: string; meta: Record<string, string>; sub_results?: { url: string; title: string; locations?: number[] }[] }> }[] }>;
+  search(term: string | null, options?: Record<string, unknown>): Promise<{ results: { id: string; score: number; data(): Promise<{ url: string; excerpt: string; meta: Record<string, string>; sub_results?: { url: string; title: string; excerpt: string; locations?: number[] }[] }> }[] }>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 

@@ -44,3 +44,34 @@ export const SEARCH_QUERIES: [query: string, expected: string][] = [
   ['Apeldoorn', '/gemeenten/apeldoorn/'],
   ['wat koopt mijn gemeente in', '/gemeenten/'],
 ];
+
+/**
+ * Residents' words: the glossary's `zoekwoorden` and places with a topic.
+ * Each must find this page (or section) in its top 3, like the queries above.
+ */
+export const RESIDENT_QUERIES: [query: string, expected: string][] = [
+  ['huishoudelijke hulp', '/kaders/zorgregio-midden-ijssel-oost-veluwe-2026/'],
+  ['HbH', '/kaders/kampen-wmo-segmenten-2024/#hulp-bij-het-huishouden-een-nieuw-indicatieprotocol'],
+  ['HH', '/kaders/zorgregio-midden-ijssel-oost-veluwe-2026/'], // the site's own abbreviation: its pages first, the phrase adds the rest
+  ['thuiszorg', '/kaders/kampen-wmo-segmenten-2024/#hulp-bij-het-huishouden-een-nieuw-indicatieprotocol'],
+  ['logeren', '/kaders/rijk-van-nijmegen-wmo-ambulant-2025/'],
+  ['dagactiviteiten', '/kaders/rijk-van-nijmegen-wmo-ambulant-2025/'],
+  ['dagbesteding wijchen', '/gemeenten/wijchen/'],
+  ['begeleiding Wijchen', '/gemeenten/wijchen/'],
+  ['kortdurend verblijf heumen', '/gemeenten/heumen/'],
+  ['hulp bij het huishouden Apeldoorn', '/gemeenten/apeldoorn/'],
+  ['thuiszorg Kampen', '/gemeenten/kampen/'],
+];
+
+/**
+ * A place and a topic: the place's page and the current document come
+ * before the historical one (Blok B 2018, whose contracts ran to 2024 at the latest).
+ */
+export const PLACE_TOPIC_QUERIES: { query: string; place: string; current: string; historical: string }[] = [
+  { query: 'dagbesteding wijchen', place: '/gemeenten/wijchen/', current: 'rijk-van-nijmegen-wmo-ambulant-2025', historical: 'regio-nijmegen-blok-b-2018' },
+  { query: 'dagbesteding Heumen', place: '/gemeenten/heumen/', current: 'rijk-van-nijmegen-wmo-ambulant-2025', historical: 'regio-nijmegen-blok-b-2018' },
+  { query: 'begeleiding wijchen', place: '/gemeenten/wijchen/', current: 'rijk-van-nijmegen-wmo-ambulant-2025', historical: 'regio-nijmegen-blok-b-2018' },
+];
+
+/** Queries that match nothing on the site: the answer is "nothing found". */
+export const NONSENSE_QUERIES = ['qwertyuiop', 'zxcvbnmasdf'];

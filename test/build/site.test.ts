@@ -11,9 +11,13 @@ import { buildSite, type BuildResult } from './helpers.ts';
 import { headingOutlineProblems } from './heading-outline.ts';
 import { child, childrenNamed, parseXml } from './xml.ts';
 import { loadBuiltPagefind, sitePath } from './pagefind-node.ts';
-import { SEARCH_QUERIES } from './search-queries.ts';
+import { NONSENSE_QUERIES, PLACE_TOPIC_QUERIES, RESIDENT_QUERIES, SEARCH_QUERIES } from './search-queries.ts';
+import { excerptProblems } from './excerpt-quality.ts';
+import { parse as parseYaml } from 'yaml';
 import { bestSection } from '../../src/lib/search/best-section.ts';
 import { runSearch } from '../../src/lib/search/run-search.ts';
+import type { SynonymTable } from '../../src/lib/search/synonyms.ts';
+import { todayInAmsterdam } from '../../src/lib/calendar-date.ts';
 import { brokenInternalLinks } from './links.ts';
 import { distReader } from './dist.ts';
 import { ENGLISH_SCHEMA_TEXT, MODULE_LEVEL_DIRECTIVE } from './log-text.ts';
@@ -392,13 +396,18 @@ describe('overviews', () => {
 });
 
 describe('search quality', () => {
-  it(`finds the right page and section in the top 3 for ${SEARCH_QUERIES.length} realistic queries`, async () => {
+  const vocabulary = async () => json('zoeken/woordenlijst.json') as string[];
+  const synonyms = async () => json('zoeken/synoniemen.json') as SynonymTable;
+  const today = todayInAmsterdam();
+  const search = async (query: string) => runSearch(await loadBuiltPagefind(site.outDir), query, {}, { vocabulary, synonyms, today });
+
+  it(`finds the right page and section in the top 3 for ${SEARCH_QUERIES.length + RESIDENT_QUERIES.length} realistic and residents' queries`, async () => {
     expect(SEARCH_QUERIES.length).toBeGreaterThanOrEqual(25);
+    expect(RESIDENT_QUERIES.length).toBeGreaterThanOrEqual(10);
     const pagefind = await loadBuiltPagefind(site.outDir);
-    const vocabulary = async () => json('zoeken/woordenlijst.json') as string[];
     const failures: string[] = [];
-    for (const [query, expected] of SEARCH_QUERIES) {
-      const { data } = await runSearch(pagefind, query, {}, vocabulary);
+    for (const [query, expected] of [...SEARCH_QUERIES, ...RESIDENT_QUERIES]) {
+      const { data } = await runSearch(pagefind, query, {}, { vocabulary, synonyms, today });
       const top = data.slice(0, 3);
       const links = top.map((d) => {
         const page = sitePath(d.url, site.outDir);
@@ -409,6 +418,59 @@ describe('search quality', () => {
       if (!found) failures.push(`"${query}": verwacht ${expected}, kreeg ${links.map((l) => l.section).join(' | ') || '(niets)'}`);
     }
     expect(failures, failures.join('\n')).toEqual([]);
+  });
+
+  it("finds, for every resident's word in the glossary (zoekwoorden), a page with the glossary's phrase in the top 3 and says it searched that phrase", async () => {
+    const dir = join(process.cwd(), 'content/begrippen');
+    const entries = readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => parseYaml(readFileSync(join(dir, f), 'utf8')) as { term: string; fullName?: string; zoekwoorden?: string[] });
+    const words = entries.flatMap((e) => (e.zoekwoorden ?? []).map((word) => ({ word, phrase: e.fullName ?? e.term })));
+    expect(words.map((w) => w.word)).toEqual(expect.arrayContaining(['huishoudelijke hulp', 'HbH', 'thuiszorg', 'logeren', 'dagactiviteiten']));
+    const failures: string[] = [];
+    for (const { word, phrase } of words) {
+      const outcome = await search(word);
+      const phraseWords = phrase.toLowerCase().split(/\s+/);
+      const shown = outcome.data.slice(0, 3).map((d) => bestSection(d.url, d.sub_results)?.excerpt ?? d.excerpt);
+      const marked = (excerpt: string) => new Set([...excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => m[1]!.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')));
+      if (!shown.some((excerpt) => phraseWords.every((w) => marked(excerpt).has(w)))) failures.push(`"${word}": geen resultaat met "${phrase}" in de top 3`);
+      if (!outcome.alsoSearched.includes(phrase)) failures.push(`"${word}": de zoekpagina noemt "${phrase}" niet (${outcome.alsoSearched.join(', ') || 'niets'})`);
+    }
+    expect(failures, failures.join('\n')).toEqual([]);
+  });
+
+  it.each(PLACE_TOPIC_QUERIES)('"$query": the place page in the top 3, the current document before the historical one', async ({ query, place, current, historical }) => {
+    const { data } = await search(query);
+    const pages = data.map((d) => sitePath(d.url, site.outDir));
+    expect(pages.slice(0, 3), pages.join(' | ')).toContain(place);
+    const first = (slug: string) => pages.findIndex((p) => p.startsWith(`/kaders/${slug}/`));
+    expect(first(current), pages.join(' | ')).toBeGreaterThanOrEqual(0);
+    if (first(historical) >= 0) expect(first(current), pages.join(' | ')).toBeLessThan(first(historical));
+  });
+
+  it.each(NONSENSE_QUERIES)('"%s" finds nothing (no loose matches, no far-fetched correction)', async (query) => {
+    const outcome = await search(query);
+    expect(outcome.total).toBe(0);
+    expect(outcome.data).toEqual([]);
+    expect(outcome.correctedTo).toBeNull();
+  });
+
+  it('shows readable excerpts: no keyword lists, no glued words, in the top 10 of every query', async () => {
+    const failures: string[] = [];
+    const queries = [...SEARCH_QUERIES, ...RESIDENT_QUERIES].map(([q]) => q).concat(PLACE_TOPIC_QUERIES.map((p) => p.query), ['inkoopkader', 'Wijchen', 'Wmo ambulant']);
+    for (const query of queries) {
+      const { data } = await search(query);
+      for (const d of data.slice(0, 10)) {
+        const excerpt = bestSection(d.url, d.sub_results)?.excerpt ?? d.excerpt;
+        const keywords = (d.meta.zoekwoorden ?? '').split(/,\s*/);
+        for (const problem of excerptProblems(excerpt, keywords)) failures.push(`"${query}" → ${sitePath(d.url, site.outDir)}: ${problem}`);
+      }
+    }
+    expect([...new Set(failures)], [...new Set(failures)].join('\n')).toEqual([]);
+  });
+
+  it('keeps extra search words out of the page text: in a Pagefind meta field, not in a hidden paragraph', () => {
+    const html = read('rekenhulpen/reele-prijs/index.html');
+    expect(html).toMatch(/data-pagefind-meta="zoekwoorden:[^"]*uurtarief berekenen/);
+    expect(html).not.toMatch(/<p class="visually-hidden" aria-hidden="true" data-pagefind-weight/);
   });
 
   it('indexes Dutch with filters from the content model', async () => {
@@ -645,7 +707,7 @@ describe('municipality and region pages ("Wat koopt mijn gemeente in?")', () => 
     expect(html).toContain('31 december 2037'); // latest possible end of the 2025 contract
     expect(html).toContain('href="/percelen/?gemeente=heumen"');
     expect(html).toContain('href="/planning/?regio=rijk-van-nijmegen"');
-    expect(html).toContain('data-pagefind-filter="gemeente"');
+    expect(html).toContain('data-pagefind-filter="gemeente:Heumen"');
   });
 
   it('/gemeenten/hattem/ shows the Zorgregio products, and Apeldoorn its local exception', () => {
@@ -703,8 +765,8 @@ describe('long documents as chapter pages', () => {
       if (i > 0) expect(html).toContain(`href="/kaders/${slug}/${chapters[i - 1]!.slug}/" rel="prev"`);
       if (i < chapters.length - 1) expect(html).toContain(`href="/kaders/${slug}/${chapters[i + 1]!.slug}/" rel="next"`);
       expect(html).toContain(`href="/kaders/${slug}/#brondocument"`);
-      expect(html).toContain('data-pagefind-filter="regio"');
-      expect(html).toContain('data-pagefind-sort="datum"');
+      expect(html).toContain('data-pagefind-filter="regio:');
+      expect(html).toMatch(/data-pagefind-sort="datum:\d{4}-\d{2}-\d{2}"/);
     });
   });
 

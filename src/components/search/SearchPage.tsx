@@ -7,6 +7,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { bestSection } from '../../lib/search/best-section.ts';
 import { runSearch } from '../../lib/search/run-search.ts';
+import type { SynonymTable } from '../../lib/search/synonyms.ts';
+import { todayInAmsterdam } from '../../lib/calendar-date.ts';
 import { readSearchState, SEARCH_FILTERS, writeSearchState, type SearchFilter, type SearchState } from '../../lib/search/query-state.ts';
 import { LinkNotice } from '../LinkNotice.tsx';
 import { loadPagefind, type PagefindResultData } from './pagefind.ts';
@@ -26,6 +28,15 @@ type Status = { kind: 'idle' } | { kind: 'loading' } | { kind: 'done'; total: nu
 let vocabulary: Promise<string[]> | undefined;
 /** Loaded only when a search finds nothing. */
 const loadVocabulary = () => (vocabulary ??= fetch('/zoeken/woordenlijst.json').then((r) => (r.ok ? r.json() : [])).catch(() => []));
+let synonyms: Promise<SynonymTable> | undefined;
+/** The glossary's residents' words (content/begrippen/ `zoekwoorden`), loaded with the first search. */
+const loadSynonyms = () => (synonyms ??= fetch('/zoeken/synoniemen.json').then((r) => (r.ok ? r.json() : {})).catch(() => ({})));
+
+/** "a", "a en b", "a, b en c", each in quotes. */
+function quotedList(items: readonly string[]): string {
+  const quoted = items.map((item) => `"${item}"`);
+  return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} en ${quoted.at(-1)}`;
+}
 
 export default function SearchPage() {
   const [state, setState] = useState<SearchState>({ q: '', sort: 'relevantie', filters: {} });
@@ -37,6 +48,7 @@ export default function SearchPage() {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [shown, setShown] = useState(PAGE_SIZE);
   const [correctedTo, setCorrectedTo] = useState<string | null>(null);
+  const [alsoSearched, setAlsoSearched] = useState<string[]>([]);
   const inputRef = useRef<HTMLInputElement>(null);
   const request = useRef(0);
 
@@ -69,9 +81,10 @@ export default function SearchPage() {
         const api = await loadPagefind();
         const filters = Object.fromEntries(Object.entries(state.filters).filter(([, v]) => v)) as Record<string, string>;
         const options = { filters, ...(state.sort === 'datum' ? { sort: { datum: 'desc' as const } } : {}) };
-        const search = await runSearch(api, state.q || null, options, loadVocabulary);
+        const search = await runSearch(api, state.q || null, options, { vocabulary: loadVocabulary, synonyms: loadSynonyms, today: todayInAmsterdam() });
         if (id !== request.current) return;
         setCorrectedTo(search.correctedTo);
+        setAlsoSearched(search.alsoSearched);
         setResults(search.data);
         setShown(PAGE_SIZE);
         setStatus({ kind: 'done', total: search.total });
@@ -130,11 +143,24 @@ export default function SearchPage() {
         {status.kind === 'loading' && 'Bezig met zoeken…'}
         {status.kind === 'error' && 'Zoeken lukt nu niet. Probeer het later opnieuw of bekijk de lijst met kaders.'}
         {status.kind === 'done' && (status.total === 0
-          ? `Geen resultaten voor "${state.q}". Probeer een ander woord of minder filters.`
+          ? `Niets gevonden voor "${state.q}".`
           : correctedTo
             ? `${status.total} ${status.total === 1 ? 'resultaat' : 'resultaten'} voor "${correctedTo}" (u typte "${state.q}").`
-            : `${status.total} ${status.total === 1 ? 'resultaat' : 'resultaten'}${state.q ? ` voor "${state.q}"` : ''}`)}
+            : `${status.total} ${status.total === 1 ? 'resultaat' : 'resultaten'}${state.q ? ` voor "${state.q}"` : ''}${alsoSearched.length > 0 ? '.' : ''}`)}
+        {status.kind === 'done' && status.total > 0 && alsoSearched.length > 0 && ` Ook gezocht op ${quotedList(alsoSearched)}.`}
       </p>
+      {status.kind === 'done' && status.total === 0 && (
+        <div class="search__none">
+          <p>Probeer dit:</p>
+          <ul>
+            <li>Kijk of het woord goed gespeld is.</li>
+            <li>Gebruik een ander of korter woord, bijvoorbeeld "dagbesteding", "begeleiding" of "hulp bij het huishouden".</li>
+            <li>Zoek op de naam van uw gemeente, of kies uw gemeente in de <a href="/gemeenten/">lijst met gemeenten</a>.</li>
+            {Object.values(state.filters).some(Boolean) && <li>Zet een of meer filters op "Alle".</li>}
+            <li>Zoek een vakwoord op in de <a href="/begrippen/">lijst met begrippen</a>.</li>
+          </ul>
+        </div>
+      )}
       <ol class="search__results">
         {results.slice(0, shown).map((r) => {
           const best = bestSection(r.url, r.sub_results);

@@ -17,7 +17,7 @@ export interface PagefindResultData {
 export interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   search(term: string | null, options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }): Promise<{
-    results: { id: string; data(): Promise<PagefindResultData> }[];
+    results: { id: string; score: number; data(): Promise<PagefindResultData> }[];
   }>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }

@@ -33,3 +33,12 @@ export function compoundKeywords(text: string, parts: readonly string[] = COMPOU
   }
   return [...found].sort((a, b) => a.localeCompare(b, 'nl'));
 }
+
+/** The keywords that occur in `text` (case-insensitive, as a word or the start of one: "Bibob" in "Bibob-toets"). */
+export function keywordsIn(keywords: readonly string[], text: string): string[] {
+  const lower = ` ${text.toLowerCase().replace(/\s+/g, ' ')}`;
+  return keywords.filter((keyword) => {
+    const k = keyword.toLowerCase().trim();
+    return k !== '' && new RegExp(`[^\\p{L}\\p{N}]${k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(lower);
+  });
+}
