@@ -51,7 +51,7 @@ export const SEARCH_QUERIES: [query: string, expected: string][] = [
  */
 export const RESIDENT_QUERIES: [query: string, expected: string][] = [
   ['huishoudelijke hulp', '/kaders/zorgregio-midden-ijssel-oost-veluwe-2026/'],
-  ['HbH', '/kaders/kampen-wmo-segmenten-2024/#hulp-bij-het-huishouden-een-nieuw-indicatieprotocol'],
+  ['HbH', '/producten/hulp-bij-het-huishouden/'], // the product page: what is bought where, for every municipality
   ['HH', '/kaders/zorgregio-midden-ijssel-oost-veluwe-2026/'], // the site's own abbreviation: its pages first, the phrase adds the rest
   ['thuiszorg', '/kaders/kampen-wmo-segmenten-2024/#hulp-bij-het-huishouden-een-nieuw-indicatieprotocol'],
   ['logeren', '/kaders/rijk-van-nijmegen-wmo-ambulant-2025/'],
