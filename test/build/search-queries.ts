@@ -53,7 +53,7 @@ export const RESIDENT_QUERIES: [query: string, expected: string][] = [
   ['huishoudelijke hulp', '/kaders/zorgregio-midden-ijssel-oost-veluwe-2026/'],
   ['HbH', '/producten/hulp-bij-het-huishouden/'], // the product page: what is bought where, for every municipality
   ['HH', '/kaders/zorgregio-midden-ijssel-oost-veluwe-2026/'], // the site's own abbreviation: its pages first, the phrase adds the rest
-  ['thuiszorg', '/kaders/kampen-wmo-segmenten-2024/#hulp-bij-het-huishouden-een-nieuw-indicatieprotocol'],
+  ['thuiszorg', '/producten/hulp-bij-het-huishouden/'],
   ['logeren', '/kaders/rijk-van-nijmegen-wmo-ambulant-2025/'],
   ['dagactiviteiten', '/kaders/rijk-van-nijmegen-wmo-ambulant-2025/'],
   ['dagbesteding wijchen', '/gemeenten/wijchen/'],
