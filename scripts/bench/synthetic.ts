@@ -1,6 +1,8 @@
 /**
  * Synthetic documents that pass the real schema, for the scale benchmark.
  * Written to a temporary content tree outside content/, never shipped.
+ * Four consecutive documents share a traject (as a strategy, a framework and
+ * its letters do): a traject does not grow with the number of documents.
  */
 const MUNICIPALITIES = ['berg-en-dal', 'beuningen', 'druten', 'heumen', 'mook-en-middelaar', 'nijmegen', 'wijchen'];
 const PRODUCTS = ['begeleiding', 'specialistische-begeleiding', 'dagbesteding', 'kortdurend-verblijf', 'hulp-bij-het-huishouden'];
@@ -27,7 +29,7 @@ publisher: Benchmark
 region: rijk-van-nijmegen
 municipalities: [${MUNICIPALITIES.slice(0, 3 + (i % 5)).join(', ')}]
 domains: [Wmo]
-traject: bench-${i % 50}
+traject: bench-${Math.floor(i / 4)}
 source: { title: "Synthetisch ${i}", publisher: Benchmark, date: ${year}, file: synthetisch.txt }
 summary: "Een gegenereerd kader om de schaal van de site te meten."
 procurement:

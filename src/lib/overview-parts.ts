@@ -94,3 +94,13 @@ export function firstPagesWith<T>(groups: readonly OverviewGroup<T>[], matches: 
     return page ? [page] : [];
   });
 }
+
+/**
+ * The pages of a group to link from one of its pages: the first, the last and `around` on either
+ * side of the current one, with 'gap' where pages are left out. A part page then stays the same
+ * size however many pages its group has; the overview's index lists them all.
+ */
+export function nearbyPages<P extends { number: number }>(pages: readonly P[], current: number, around = 2): (P | 'gap')[] {
+  const shown = pages.filter((p) => p.number === 1 || p.number === pages.length || Math.abs(p.number - current) <= around);
+  return shown.flatMap((p, i) => (i > 0 && p.number - shown[i - 1]!.number > 1 ? ['gap' as const, p] : [p]));
+}

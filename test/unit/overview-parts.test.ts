@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { firstPagesWith, overviewPaths, splitOverview } from '../../src/lib/overview-parts.ts';
+import { firstPagesWith, nearbyPages, overviewPaths, splitOverview } from '../../src/lib/overview-parts.ts';
 import { changesPageLabel, documentsPageLabel, planningPageLabel } from '../../src/lib/overview-labels.ts';
 
 interface Item {
@@ -92,5 +92,27 @@ describe('page labels', () => {
     expect(documentsPageLabel(page([{ data: { shortTitle: 'Blok B' } }]))).toBe('Blok B');
     expect(changesPageLabel(page([{ date: { start: '2025-02-01' } }, { date: { start: '2023-01-01' } }]))).toBe('2025–2023');
     expect(planningPageLabel(page([]))).toBe('');
+  });
+});
+
+describe('nearbyPages', () => {
+  const pages = (n: number) => Array.from({ length: n }, (_, i) => ({ number: i + 1 }));
+  const show = (list: ({ number: number } | 'gap')[]) => list.map((p) => (p === 'gap' ? '…' : p.number));
+  it('links the first, the last and two on either side, with a gap where pages are left out', () => {
+    expect(show(nearbyPages(pages(20), 10))).toEqual([1, '…', 8, 9, 10, 11, 12, '…', 20]);
+    expect(show(nearbyPages(pages(20), 1))).toEqual([1, 2, 3, '…', 20]);
+    expect(show(nearbyPages(pages(5), 3))).toEqual([1, 2, 3, 4, 5]);
+    expect(show(nearbyPages(pages(1), 1))).toEqual([1]);
+  });
+  it('stays small however many pages there are, and always holds the current page', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 5000 }).chain((n) => fc.tuple(fc.constant(n), fc.integer({ min: 1, max: n }))), ([n, current]) => {
+        const shown = nearbyPages(pages(n), current);
+        expect(shown.length).toBeLessThanOrEqual(9);
+        expect(shown).toContainEqual({ number: current });
+        expect(shown[0]).toEqual({ number: 1 });
+        expect(shown.at(-1)).toEqual({ number: n });
+      }),
+    );
   });
 });
