@@ -35,7 +35,8 @@ export const pageTypes: PageType[] = [
   { name: 'zoeken', match: (p) => p === '/zoeken/', js: 20 * KB, why: 'zoekpagina: ≤ 20 KB JS (de index laadt per zoekopdracht)' },
   {
     name: 'overzicht met filters',
-    match: (p) => ['/planning/', '/percelen/', '/vergelijk/', '/wijzigingen/'].includes(p),
+    // The index of each national overview and its parts per region (/planning/<regio>/, /planning/<regio>/<n>/).
+    match: (p) => /^\/(?:planning|percelen|vergelijk|wijzigingen)\/(?:[a-z0-9-]+\/(?:\d+\/)?)?$/.test(p),
     total: 25 * KB,
     js: 5 * KB,
     why: '≤ 25 KB totaal, ≤ 5 KB JS: de filters lezen bij het laden de keuze uit de gedeelde URL',

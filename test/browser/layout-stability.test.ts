@@ -35,6 +35,11 @@ const ISLAND_PAGES = [
   '/wijzigingen/',
   '/vergelijk/',
   '/percelen/',
+  // The parts of the split overviews carry the filters (their scripts run on load).
+  '/planning/rijk-van-nijmegen/',
+  '/wijzigingen/rijk-van-nijmegen/',
+  '/vergelijk/rijk-van-nijmegen/',
+  '/percelen/rijk-van-nijmegen/',
 ];
 
 describe('no layout shift when the page hydrates', () => {

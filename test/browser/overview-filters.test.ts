@@ -2,13 +2,18 @@
  * The overview filters of issue 5 that pages.test.ts does not cover yet:
  * /percelen/ by product and domain (also by keyboard, and from a shared URL),
  * /vergelijk/ differences and a shared or broken URL, and all three
- * overviews as full tables without JavaScript.
+ * overviews as full tables without JavaScript. The overviews are split into
+ * parts per region (issue 14); the filters work within a part, and the
+ * index of each overview links every part, also without JavaScript.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser } from './browser.ts';
 
 const baseUrl = inject('baseUrl');
+/** Parts with several documents, so that filters have something to choose between. */
+const PERCELEN = '/percelen/rijk-van-nijmegen/';
+const VERGELIJK = '/vergelijk/rijk-van-nijmegen/';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -42,7 +47,7 @@ const visibleRows = (page: Page): Promise<Row[]> =>
 
 describe('/percelen/', () => {
   test('filtering by product shows only rows with that product, with the count and the URL', async () => {
-    const page = await open('/percelen/');
+    const page = await open(PERCELEN);
     try {
       const all = await page.locator('tr[data-municipalities]').count();
       await expect(page.locator('[data-filter-count]').textContent()).resolves.toBe(`${all} van de ${all} rijen getoond`);
@@ -59,7 +64,7 @@ describe('/percelen/', () => {
   });
 
   test('by keyboard: domain Jeugdhulp with a municipality combines both filters; the shared URL restores the view', async () => {
-    const page = await open('/percelen/');
+    const page = await open(PERCELEN);
     try {
       const all = await page.locator('tr[data-municipalities]').count();
       await page.locator('#filter-domein').focus();
@@ -97,7 +102,7 @@ describe('/percelen/', () => {
   });
 
   test('an unknown value in the URL is ignored: the full table', async () => {
-    const page = await open('/percelen/?gemeente=bestaat-niet&product=%3Cb%3E');
+    const page = await open(`${PERCELEN}?gemeente=bestaat-niet&product=%3Cb%3E`);
     try {
       const all = await page.locator('tr[data-municipalities]').count();
       await expect(page.locator('#filter-gemeente').inputValue()).resolves.toBe('');
@@ -131,7 +136,7 @@ describe('/vergelijk/', () => {
     );
 
   test('"verschilt" marks exactly the rows whose chosen documents differ; fewer than two gives a hint', async () => {
-    const page = await open('/vergelijk/');
+    const page = await open(VERGELIJK);
     try {
       const boxes = page.locator('input[name="kader"]');
       const count = await boxes.count();
@@ -154,12 +159,12 @@ describe('/vergelijk/', () => {
   });
 
   test('a shared URL restores the choice; an unknown document in the URL falls back to all', async () => {
-    let page = await open('/vergelijk/');
+    let page = await open(VERGELIJK);
     const values = await page.locator('input[name="kader"]').evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value));
     await page.close();
     const chosen = [values[1]!, values[2]!];
 
-    page = await open(`/vergelijk/?kaders=${chosen.join(',')}`);
+    page = await open(`${VERGELIJK}?kaders=${chosen.join(',')}`);
     try {
       const checked = await page.locator('input[name="kader"]:checked').evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value));
       expect(checked).toEqual(chosen);
@@ -168,7 +173,7 @@ describe('/vergelijk/', () => {
       await page.close();
     }
 
-    page = await open(`/vergelijk/?kaders=${values[0]},bestaat-niet`);
+    page = await open(`${VERGELIJK}?kaders=${values[0]},bestaat-niet`);
     try {
       await expect(page.locator('input[name="kader"]:checked').count()).resolves.toBe(values.length);
       await expect(page.locator('table.compare thead th[data-column]:visible').count()).resolves.toBe(values.length);
@@ -183,9 +188,9 @@ describe('/vergelijk/', () => {
 
 describe('without JavaScript every overview is the full table or list', () => {
   const cases = [
-    { path: '/percelen/', form: 'form[data-offer-filters]', items: 'tr[data-municipalities]' },
-    { path: '/vergelijk/', form: 'form[data-compare-form]', items: 'table.compare [data-column]' },
-    { path: '/planning/', form: 'form[data-planning-filters]', items: 'li[data-region]' },
+    { path: PERCELEN, form: 'form[data-offer-filters]', items: 'tr[data-municipalities]' },
+    { path: VERGELIJK, form: 'form[data-compare-form]', items: 'table.compare [data-column]' },
+    { path: '/planning/rijk-van-nijmegen/', form: 'form[data-planning-filters]', items: 'li[data-region]' },
   ];
 
   test.each(cases)('$path', async ({ path, form, items }) => {
@@ -198,6 +203,29 @@ describe('without JavaScript every overview is the full table or list', () => {
       const total = await page.locator(items).count();
       expect(total).toBeGreaterThan(3);
       await expect(page.locator(`${items}:visible`).count()).resolves.toBe(total);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test.each([
+    { index: '/planning/', downloads: ['/planning.csv', '/api/planning.json', '/planning.ics'] },
+    { index: '/percelen/', downloads: ['/percelen.csv', '/api/percelen.json'] },
+    { index: '/vergelijk/', downloads: ['/api/kaders.json'] },
+  ])('$index links every region part and the full list as open data', async ({ index, downloads }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      expect((await page.goto(`${baseUrl}${index}`))?.status()).toBe(200);
+      const parts = await page.locator('nav[aria-label="Delen van dit overzicht"] a:visible').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+      expect(parts).toEqual(expect.arrayContaining([`${index}kampen/`, `${index}rijk-van-nijmegen/`, `${index}zorgregio-midden-ijssel-oost-veluwe/`]));
+      const hrefs = await page.locator('main a:visible').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      expect(hrefs).toEqual(expect.arrayContaining(downloads));
+      for (const href of [...parts, ...downloads]) expect((await page.request.get(`${baseUrl}${href}`)).status(), href).toBe(200);
+      // Each part links back to the index and to the other regions.
+      await page.goto(`${baseUrl}${index}kampen/`);
+      const back = await page.locator('nav[aria-label="Delen van dit overzicht"] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      expect(back).toEqual(expect.arrayContaining([index, `${index}rijk-van-nijmegen/`]));
     } finally {
       await context.close();
     }

@@ -58,9 +58,11 @@ describe('page types', () => {
 
 describe('/planning/', () => {
   const today = '2025-03-15';
+  // The overview is split into parts per region (src/data/overviews.ts); this region has several documents and years.
+  const part = '/planning/rijk-van-nijmegen/';
 
   test('shows Afgerond, Loopt nu and Gepland relative to today (clock fixed at 15 March 2025)', async () => {
-    await open('/planning/', `${today}T12:00:00+01:00`);
+    await open(part, `${today}T12:00:00+01:00`);
     const items = await page.locator('li[data-start][data-end]').evaluateAll((els) =>
       els.map((el) => ({ start: el.getAttribute('data-start')!, end: el.getAttribute('data-end')!, label: el.querySelector('[data-status-label]')?.textContent ?? '' })),
     );
@@ -81,7 +83,7 @@ describe('/planning/', () => {
   });
 
   test('what runs now or comes next is listed first, what passed after it, the latest first (clock fixed at 15 March 2025)', async () => {
-    await open('/planning/', `${today}T12:00:00+01:00`);
+    await open('/planning/rijk-van-nijmegen/', `${today}T12:00:00+01:00`);
     await expect(page.locator('[data-upcoming]').isVisible()).resolves.toBe(true);
     const order = await page.locator('[data-upcoming-first] li[data-start][data-end]').evaluateAll((els) =>
       els.filter((el) => !el.closest('[hidden]')).map((el) => ({ start: el.getAttribute('data-start')!, end: el.getAttribute('data-end')!, upcoming: !!el.closest('[data-upcoming]') })),
@@ -101,35 +103,49 @@ describe('/planning/', () => {
     await page.close();
   });
 
-  test('filtering by region and year hides other items and updates the URL', async () => {
+  test('the index links to a part per region; together the parts hold every item of /api/planning.json, each under its own region', async () => {
+    const all = (JSON.parse(readFileSync(join(distDir, 'api/planning.json'), 'utf8')) as { items: { id: string; regionId: string }[] }).items;
     await open('/planning/');
+    const parts = await page.locator('nav[aria-label="Delen van dit overzicht"] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    await expect(page.locator('li[data-region]').count(), 'the index itself is small: no list').resolves.toBe(0);
+    expect(parts.length).toBeGreaterThan(1);
+    await page.close();
+    const seen: string[] = [];
+    for (const href of parts) {
+      await open(href);
+      const region = href.split('/')[2]!;
+      const items = await page.locator('li[data-region]').evaluateAll((els) => els.map((el) => ({ id: el.id, region: el.getAttribute('data-region') })));
+      for (const item of items) expect(item.region, `${href} ${item.id}`).toBe(region);
+      seen.push(...items.map((i) => i.id));
+      await page.close();
+    }
+    expect(seen.sort()).toEqual(all.map((i) => i.id).sort());
+  });
+
+  test('filtering a region by year hides other items and updates the URL; the other regions are links', async () => {
+    await open(part);
     const form = page.locator('form[data-planning-filters]');
     await expect(form.isVisible()).resolves.toBe(true);
     const all = await page.locator('li[data-region]').count();
-    const region = await page.locator('#filter-regio option').nth(1).getAttribute('value');
-    // A year in which that region has something, but not the region's only year.
-    const regionYears = await page.locator(`li[data-region="${region}"]`).evaluateAll((els) => [...new Set(els.flatMap((el) => el.getAttribute('data-years')!.split(' ')))].sort());
-    const year = regionYears[Math.floor(regionYears.length / 2)];
-    await page.selectOption('#filter-regio', region!);
+    // The region filter became links to the other parts.
+    const others = await page.locator('nav[aria-label="Delen van dit overzicht"] a[href^="/planning/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(others).toEqual(expect.arrayContaining(['/planning/', '/planning/kampen/']));
+    // A year in which the region has something, but not its only year.
+    const years = await page.locator('li[data-region]').evaluateAll((els) => [...new Set(els.flatMap((el) => el.getAttribute('data-years')!.split(' ')))].sort());
+    const year = years[Math.floor(years.length / 2)];
     await page.selectOption('#filter-jaar', year!);
-    expect(new URL(page.url()).searchParams.get('regio')).toBe(region);
     expect(new URL(page.url()).searchParams.get('jaar')).toBe(year);
-    const visible = await page.locator('li[data-region]:visible').evaluateAll((els) =>
-      els.map((el) => ({ region: el.getAttribute('data-region'), years: el.getAttribute('data-years')!.split(' ') })),
-    );
+    const visible = await page.locator('li[data-region]:visible').evaluateAll((els) => els.map((el) => el.getAttribute('data-years')!.split(' ')));
     expect(visible.length).toBeGreaterThan(0);
     expect(visible.length).toBeLessThan(all);
-    for (const item of visible) {
-      expect(item.region).toBe(region);
-      expect(item.years).toContain(year);
-    }
+    for (const itemYears of visible) expect(itemYears).toContain(year);
     await expect(page.locator('[data-filter-count]').textContent()).resolves.toBe(`${visible.length} van de ${all} onderdelen getoond`);
 
     // The shared URL restores the same view.
     const shared = page.url();
     await page.close();
     await open(new URL(shared).pathname + new URL(shared).search);
-    await expect(page.locator('#filter-regio').inputValue()).resolves.toBe(region);
+    await expect(page.locator('#filter-jaar').inputValue()).resolves.toBe(year);
     await expect(page.locator('li[data-region]:visible').count()).resolves.toBe(visible.length);
     await page.close();
   });
@@ -137,7 +153,12 @@ describe('/planning/', () => {
 
 describe('/percelen/', () => {
   test('which lots could I offer in Heumen? Choosing Heumen shows only lots that include Heumen', async () => {
-    await open('/percelen/');
+    // The overview is split per region; Heumen is in Rijk van Nijmegen, and its municipality page links there.
+    await open('/gemeenten/heumen/');
+    const link = await page.locator('main a[href^="/percelen/"]').getAttribute('href');
+    expect(link).toBe('/percelen/rijk-van-nijmegen/?gemeente=heumen');
+    await page.close();
+    await open('/percelen/rijk-van-nijmegen/');
     const all = await page.locator('tr[data-municipalities]').count();
     await page.getByLabel('Gemeente').selectOption({ label: 'Heumen' });
     expect(new URL(page.url()).searchParams.get('gemeente')).toBe('heumen');
@@ -152,7 +173,8 @@ describe('/percelen/', () => {
 
 describe('/vergelijk/', () => {
   test('choosing two documents shows only their columns and puts them in the URL', async () => {
-    await open('/vergelijk/');
+    // Compared per region (the overview is split); Rijk van Nijmegen has three documents.
+    await open('/vergelijk/rijk-van-nijmegen/');
     const boxes = page.locator('input[name="kader"]');
     const values = await boxes.evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value));
     expect(values.length).toBeGreaterThanOrEqual(3);

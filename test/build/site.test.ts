@@ -38,6 +38,13 @@ beforeAll(() => {
 
 const read = (path: string) => distReader(site.outDir).read(path);
 const json = (path: string) => distReader(site.outDir).json(path);
+/** A national overview split into parts per region (src/data/overviews.ts): the HTML of every part, joined. */
+const readParts = (overview: string) =>
+  readdirSync(join(site.outDir, overview), { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('index.html') && f !== 'index.html')
+    .map((f) => read(`${overview}/${f}`))
+    .join('\n');
 const documentPages = (slug: string) => distReader(site.outDir).documentPages(slug);
 /** The first page of a document (overview or chapter) with an element of this id. */
 const pageWithId = (slug: string, id: string) => documentPages(slug).find((page) => read(page).includes(`id="${id}"`));
@@ -220,8 +227,11 @@ describe('planning', () => {
     expect(deadline.description).toContain('21 mei 2024, 12:00 uur');
   });
 
-  it('/planning/ shows milestones, contract periods with each extension, and announced procurements', () => {
-    const html = read('planning/index.html');
+  it('/planning/ shows milestones, contract periods with each extension, and announced procurements, in parts per region', () => {
+    const html = readParts('planning');
+    const index = read('planning/index.html');
+    for (const region of ['kampen', 'rijk-van-nijmegen', 'zorgregio-midden-ijssel-oost-veluwe']) expect(index).toContain(`href="/planning/${region}/"`);
+    for (const href of ['/planning.csv', '/api/planning.json', '/planning.ics']) expect(index).toContain(`href="${href}"`);
     expect(html).toContain('Contract: verlenging 3 (optie)');
     expect(html).toContain('Ander inkooptraject: Trapliften');
     expect(html).toContain('week van 15 april 2024');
@@ -373,15 +383,16 @@ describe('/planning/ order', () => {
 });
 
 describe('overviews', () => {
-  it('/percelen/ lists Blok B lots per municipality and the Zorgregio products per channel', () => {
-    const html = read('percelen/index.html');
+  it('/percelen/ lists Blok B lots per municipality and the Zorgregio products per channel, in parts per region', () => {
+    const html = readParts('percelen');
+    expect(read('percelen/index.html')).toContain('href="/percelen/rijk-van-nijmegen/"');
     expect(html).toContain('Perceel Specialistische begeleiding (Heumen)');
     expect(html).toMatch(/data-municipalities="[^"]*heumen[^"]*"/);
     expect(html).toContain('Lokaal ingekocht');
   });
 
-  it('/vergelijk/ puts all documents side by side and marks differences', () => {
-    const html = read('vergelijk/index.html');
+  it('/vergelijk/ puts all documents side by side (per region) and marks differences', () => {
+    const html = readParts('vergelijk');
     for (const slug of SLUGS) expect(html).toContain(`href="/kaders/${slug}/"`);
     expect(html).toContain('31 december 2037');
     expect(html).toContain('verschilt');
@@ -584,16 +595,15 @@ describe('what changed: /wijzigingen/, its Atom feed, version history and concep
   });
 
   it('/wijzigingen/ lists the same, links the feed and works without JavaScript', () => {
-    const html = read('wijzigingen/index.html');
+    const html = read('wijzigingen/index.html') + readParts('wijzigingen');
     expect(html).toMatch(/<link rel="alternate" type="application\/atom\+xml"[^>]*href="[^"]*\/wijzigingen\.xml"/);
     expect(html).toContain('href="/wijzigingen.xml"');
     expect(html).toContain('id="wijziging-rijk-van-nijmegen-wmo-ambulant-2025-rijk-van-nijmegen-raadsinformatiebrief-2024"');
     expect(html).toContain('Publicatie aanbestedingsdocumenten: mei 2024 → 23 april 2024');
     expect(html).toMatch(/<li id="nieuw-[^"]+" data-region="[a-z0-9-]+"/);
-    // The filter form only works with JavaScript: it is in the HTML (no layout shift when the script
-    // runs) and hidden when scripting is off; the full list is there without it.
-    expect(html).toMatch(/<form[^>]*class="[^"]*\bjs-only\b[^"]*"[^>]*data-change-filters/);
-    expect(html).toContain('<noscript><style>.js-only { display: none !important; }</style></noscript>');
+    // The region filter became links to the parts per region: no JavaScript needed.
+    expect(read('wijzigingen/index.html')).toContain('href="/wijzigingen/rijk-van-nijmegen/"');
+    expect(html).not.toContain('data-change-filters');
     expect(read('index.html')).toContain('href="/wijzigingen/"');
   });
 
@@ -605,7 +615,7 @@ describe('what changed: /wijzigingen/, its Atom feed, version history and concep
     expect(letter).toContain('Dit document wijzigt daarin:');
   });
 
-  it.each(['index.html', 'kaders/index.html', 'planning/index.html', 'percelen/index.html', 'vergelijk/index.html', 'wijzigingen/index.html'])(
+  it.each(['index.html', 'kaders/index.html', 'planning/rijk-van-nijmegen/index.html', 'percelen/rijk-van-nijmegen/index.html', 'vergelijk/rijk-van-nijmegen/index.html', 'wijzigingen/index.html'])(
     '%s marks concept documents with a Concept badge',
     (path) => {
       expect(read(path)).toMatch(/<span class="badge badge--concept"[^>]*>Concept<\/span>/);
@@ -705,8 +715,8 @@ describe('municipality and region pages ("Wat koopt mijn gemeente in?")', () => 
     expect(html).toContain('href="/kaders/rijk-van-nijmegen-wmo-ambulant-2025/toets/"');
     expect(html).toContain('href="/kaders/rijk-van-nijmegen-wmo-ambulant-2025/planning.ics"');
     expect(html).toContain('31 december 2037'); // latest possible end of the 2025 contract
-    expect(html).toContain('href="/percelen/?gemeente=heumen"');
-    expect(html).toContain('href="/planning/?regio=rijk-van-nijmegen"');
+    expect(html).toContain('href="/percelen/rijk-van-nijmegen/?gemeente=heumen"');
+    expect(html).toContain('href="/planning/rijk-van-nijmegen/"');
     expect(html).toContain('data-pagefind-filter="gemeente:Heumen"');
   });
 

@@ -44,6 +44,26 @@ function isLater(a: DocumentRecord, b: DocumentRecord): boolean {
   return compareDates(b.data.published.start, a.data.published.start) > 0;
 }
 
+/**
+ * The documents of each traject, per list of records (cached by the list's identity): the change
+ * log and every document page's history compare a document only with its own traject, so the
+ * work grows with the number of documents times the traject's size, not with its square.
+ */
+const trajectCache = new WeakMap<readonly DocumentRecord[], Map<string, DocumentRecord[]>>();
+function byTraject(records: readonly DocumentRecord[]): Map<string, DocumentRecord[]> {
+  let index = trajectCache.get(records);
+  if (!index) {
+    index = new Map();
+    for (const record of records) {
+      const list = index.get(record.data.traject);
+      if (list) list.push(record);
+      else index.set(record.data.traject, [record]);
+    }
+    trajectCache.set(records, index);
+  }
+  return index;
+}
+
 /** What each document's later documents changed in it (src/lib/document/supersession.ts), by slug. */
 export type SupersessionHistory = ReadonlyMap<string, readonly Supersession[]>;
 
@@ -83,8 +103,8 @@ export function changeLog(records: readonly DocumentRecord[], names: NameIndex, 
         text: version.description,
       });
     });
-    for (const later of records) {
-      if (later.slug === doc.slug || later.data.traject !== data.traject || !isLater(doc, later)) continue;
+    for (const later of byTraject(records).get(data.traject) ?? []) {
+      if (later.slug === doc.slug || !isLater(doc, later)) continue;
       const changes = trajectChanges(doc, later, history);
       if (changes.length === 0) continue;
       events.push({
@@ -116,8 +136,8 @@ export interface HistoryEntry {
 /** Version history of one document, oldest first: its own versions and the other documents of its traject. */
 export function documentHistory(doc: DocumentRecord, all: readonly DocumentRecord[], history: SupersessionHistory): HistoryEntry[] {
   const entries: HistoryEntry[] = doc.data.versions.map((v) => ({ date: v.date, label: v.label, text: v.description, changes: [] }));
-  for (const other of all) {
-    if (other.slug === doc.slug || other.data.traject !== doc.data.traject) continue;
+  for (const other of byTraject(all).get(doc.data.traject) ?? []) {
+    if (other.slug === doc.slug) continue;
     const later = isLater(doc, other);
     const earlier = isLater(other, doc);
     if (!later && !earlier) continue;

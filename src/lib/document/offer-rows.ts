@@ -11,6 +11,7 @@ export interface OfferRow {
   id: string;
   documentSlug: string;
   documentTitle: string;
+  regionId: string;
   regionName: string;
   kind: 'perceel' | 'product';
   name: string;
@@ -23,7 +24,7 @@ export interface OfferRow {
 export function offerRows(records: readonly DocumentRecord[], names: NameIndex): OfferRow[] {
   const rows: OfferRow[] = [];
   for (const { slug, data } of records) {
-    const base = { documentSlug: slug, documentTitle: data.shortTitle, regionName: names.regios.get(data.region.id) ?? data.region.id };
+    const base = { documentSlug: slug, documentTitle: data.shortTitle, regionId: data.region.id, regionName: names.regios.get(data.region.id) ?? data.region.id };
     const all = data.municipalities.map((m) => m.id);
     for (const lot of data.lots) {
       const label = lot.number ? `Perceel ${lot.number}: ${lot.name}` : `Perceel ${lot.name}`;

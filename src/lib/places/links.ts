@@ -1,7 +1,7 @@
 /**
- * Which filtered overview links make sense for a place: /percelen/?gemeente=…
- * only when that municipality is an option there, /planning/?regio=… only for
- * regions with dated items (the overviews silently ignore unknown values).
+ * Which overview links make sense for a place: /percelen/<regio>/?gemeente=…
+ * only when that municipality is an option there, /planning/<regio>/ only for
+ * regions with dated items (the overviews are split into parts per region).
  */
 import type { DocumentRecord, NameIndex } from '../document/types.ts';
 import { documentTimeline } from '../timeline.ts';
@@ -12,7 +12,7 @@ export function inPercelenFilter(documents: readonly DocumentRecord[], names: Na
   return documents.some((d) => offersFor(d, names, [municipalityId]).length > 0);
 }
 
-/** Regions that /planning/ offers in its filter, among the regions of these documents. */
+/** Regions that have a part in /planning/ (src/data/overviews.ts), among the regions of these documents. */
 export function planningRegions(documents: readonly DocumentRecord[], names: NameIndex): string[] {
   return [...new Set(documents.filter((d) => documentTimeline(d, names).length > 0).map((d) => d.data.region.id))];
 }
