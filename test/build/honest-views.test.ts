@@ -258,7 +258,7 @@ describe('calendars /kaders/<slug>/planning.ics and /planning.ics', () => {
 
 describe('/percelen/', () => {
   it('the sub-regional lot is for its municipalities only; the product without a channel is "Niet genoemd"', () => {
-    const html = read('percelen/index.html');
+    const html = read('percelen/voorbeeldregio/index.html');
     expect(html).toContain('<tr data-municipalities="aagemeente beegemeente" data-products="begeleiding" data-domains="Wmo"><th scope="row">Perceel 1: Perceel Noord</th><td>Perceel voor Aagemeente, Beegemeente</td><td>Aagemeente, Beegemeente</td>');
     expect(html).toContain('<tr data-municipalities="ceegemeente" data-products="begeleiding" data-domains="Wmo"><th scope="row">Perceel 2: Perceel Zuid</th><td>Perceel voor Ceegemeente</td><td>Ceegemeente</td>');
     expect(html).toContain('<th scope="row">Huishoudelijke hulp</th><td>Niet genoemd (voornemen)</td>');
@@ -306,7 +306,7 @@ describe('/regios/<id>/', () => {
 
 describe('/vergelijk/', () => {
   it('term, end date and lots as the fixture states them', () => {
-    const html = read('vergelijk/index.html');
+    const html = read('vergelijk/voorbeeldregio/index.html');
     const cells = (label: string) => [...html.match(new RegExp(`<th scope="row">${label} <span[^>]*>verschilt</span></th>(.*?)</tr>`))![1]!.matchAll(/<td data-column="\d">(.*?)<\/td>/g)].map((m) => m[1]);
     // Column 0 is the later document (newest first), column 1 the fixture document.
     expect(cells('Looptijd')).toEqual(['Eerste looptijd 2 jaar vanaf 2027; verlengingen: geen', 'Eerste looptijd maximaal 48 maanden, mogelijk langer vanaf 1 januari 2026 (voornemen); verlengingen: niet genoemd']);
@@ -318,7 +318,7 @@ describe('/vergelijk/', () => {
 
 describe('/planning/', () => {
   it('one contract item at the start for each contract, no end; the inferred year; the current date', () => {
-    const html = read('planning/index.html');
+    const html = read('planning/voorbeeldregio/index.html');
     const text = visibleText(html);
     expect([...html.matchAll(/<li id="([^"]+--contract-[^"]+)"/g)].map((m) => m[1])).toEqual([`${DOC}--contract-0`, `${LATER}--contract-0`]);
     expect(text).toContain(`1 januari 2026 (gepland) Contract: start · Contractperiode · Eerlijk kader 2026 (Voorbeeldregio) Eerste looptijd maximaal 48 maanden, mogelijk langer; einddatum niet te bepalen (de looptijd ligt niet vast, langer is mogelijk)`);

@@ -374,11 +374,13 @@ describe('product pages', () => {
 
 describe('/planning/ order', () => {
   it('without JavaScript: the list by year, earliest first; with it, a hidden "Nu en binnenkort" list to fill', () => {
-    const html = read('planning/index.html');
+    // The national planning is split per region (docs/performance.md); each part orders the same way.
+    const html = read('planning/rijk-van-nijmegen/index.html');
     const years = [...html.matchAll(/data-year="(\d{4})"/g)].map((m) => Number(m[1]));
+    expect(years.length).toBeGreaterThan(1);
     expect(years).toEqual([...years].sort((a, b) => a - b));
     expect(html).toMatch(/<section[^>]*data-upcoming[^>]*hidden/);
-    expect(html).toContain('href="/producten/"');
+    expect(read('planning/index.html')).toContain('href="/producten/"');
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { correctQuery, vocabularyFrom } from '../../src/lib/search/spelling.ts';
+import { unmatchedWords } from '../../src/lib/search/run-search.ts';
 
 const vocabulary = vocabularyFrom(['Bibob-toets', 'Dagbesteding', 'Heumen', 'verlenging', 'aanbesteding', 'Specialistische begeleiding', 'SROI']);
 
@@ -97,5 +98,13 @@ describe('unmatchedWords', () => {
 describe('vocabularyFrom', () => {
   it('keeps one spelling per word, the most frequent', () => {
     expect(vocabularyFrom(['Bibob en Bibob', 'BIBOB', 'de zorg'])).toEqual(['Bibob', 'zorg']);
+  });
+});
+
+describe('unmatchedWords: Dutch forms', () => {
+  it('a singular is found by its plural and the other way round, a different word is not', () => {
+    expect(unmatchedWords('perceel', ['Alle <mark>percelen</mark> van de regio'])).toEqual([]);
+    expect(unmatchedWords('percelen', ['<mark>Perceel</mark> 1'])).toEqual([]);
+    expect(unmatchedWords('qwertyuiop', ['<mark>Q</mark> van P×Q'])).toEqual(['qwertyuiop']);
   });
 });

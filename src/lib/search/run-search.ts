@@ -83,7 +83,8 @@ export function unmatchedWords(query: string, excerpts: readonly string[], metaT
     .map(normalise)
     .filter((word) => word.length >= 4)
     .filter((word) => {
-      const stem = word.slice(0, Math.max(4, Math.ceil(word.length * 0.75)));
+      // Dutch forms differ at the end ("perceel", "percelen"): the first 70% of the word, at least 4 letters, must match.
+      const stem = word.slice(0, Math.max(4, Math.ceil(word.length * 0.7)));
       return !marked.some((m) => m.startsWith(stem) || (m.length >= stem.length && word.startsWith(m))) && !keywords.some((k) => k.startsWith(word));
     });
 }
