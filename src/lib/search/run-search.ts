@@ -83,9 +83,14 @@ export function unmatchedWords(query: string, excerpts: readonly string[], metaT
     .map(normalise)
     .filter((word) => word.length >= 4)
     .filter((word) => {
-      // Dutch forms differ at the end ("perceel", "percelen"): the first 70% of the word, at least 4 letters, must match.
-      const stem = word.slice(0, Math.max(4, Math.ceil(word.length * 0.7)));
-      return !marked.some((m) => m.startsWith(stem) || (m.length >= stem.length && word.startsWith(m))) && !keywords.some((k) => k.startsWith(word));
+      // Dutch forms differ at the end ("perceel", "percelen"): a marked word counts when it shares its first
+      // 70% (at least 4 letters) with the query word, measured on the shorter of the two.
+      const found = (m: string) => {
+        let common = 0;
+        while (common < m.length && common < word.length && m[common] === word[common]) common++;
+        return common >= Math.max(4, Math.ceil(Math.min(m.length, word.length) * 0.7));
+      };
+      return !marked.some(found) && !keywords.some((k) => k.startsWith(word));
     });
 }
 
