@@ -1,13 +1,17 @@
 /** Island for /rekenhulpen/reele-prijs/: cost price per productive hour and the real tariff (AMvB art. 5.4 lid 3). */
 import { useMemo } from 'preact/hooks';
-import { REAL_PRICE_FIELDS, type RealPriceField, type RealPriceResult, calculateRealPrice, parseRealPriceFields } from '../../lib/calc/real-price.ts';
-import { numberParam, textParam, type ValueSpec } from '../../lib/url-state.ts';
+import {
+  REAL_PRICE_FIELDS, WAGE_PERIODS, type RealPriceField, type RealPriceResult, type WagePeriod,
+  calculateRealPrice, hoursBasisOfFields, parseRealPriceFields, realPriceLabels, wagePeriodOf,
+} from '../../lib/calc/real-price.ts';
+import { numberParam, oneOfParam, textParam, type ValueSpec } from '../../lib/url-state.ts';
 import { formatPercent } from '../../lib/decimal-input.ts';
 import { formatMoney } from '../../lib/money.ts';
 import { toNumber } from '../../lib/rational.ts';
 import { BreakdownTable } from './BreakdownTable.tsx';
 import { CalculatorForm, errorItems } from './CalculatorForm.tsx';
 import { Field } from './Field.tsx';
+import { Radios } from './Radios.tsx';
 import { type Values, useCalculator, type IslandProps } from './use-calculator.ts';
 
 export interface RealPriceProps extends IslandProps {
@@ -15,10 +19,14 @@ export interface RealPriceProps extends IslandProps {
   readonly initial?: Values<RealPriceField>;
 }
 
-const SPECS = Object.fromEntries([...REAL_PRICE_FIELDS, 'kader'].map((field) => [field, field === 'kader' ? textParam : numberParam])) as Record<RealPriceField | 'kader', ValueSpec>;
+const SPECS = {
+  ...Object.fromEntries(REAL_PRICE_FIELDS.map((field) => [field, numberParam])),
+  'loon-per': oneOfParam(WAGE_PERIODS, 'maand of uur'),
+  kader: textParam,
+} as Record<RealPriceField | 'kader', ValueSpec>;
 
 interface FieldDef {
-  readonly field: RealPriceField;
+  readonly field: Exclude<RealPriceField, 'loon-per'>;
   readonly label: string;
   readonly hint: string;
   readonly unit?: string;
@@ -26,11 +34,35 @@ interface FieldDef {
   readonly optional?: boolean;
 }
 
-const GROUPS: readonly { readonly legend: string; readonly fields: readonly FieldDef[] }[] = [
+/** The wage field: per month or per hour, with the hours basis it is for ("bij 36 uur per week"). */
+function wageField(per: WagePeriod, basis: string | undefined): FieldDef {
+  const at = basis ? ` ${basis}` : '';
+  return per === 'uur'
+    ? { field: 'salaris', label: `Bruto uurloon, voor 1 fte${at}`, prefix: '€', unit: 'per uur',
+        hint: `Uit de cao-schaal en trede, bijvoorbeeld 21,50. Wij rekenen: jaarsalaris = uurloon × uren per jaar${basis ? '' : ' (vul hierboven de uren in)'}; 36 uur per week is 1.878 uur per jaar.` }
+    : { field: 'salaris', label: `Brutosalaris per maand, voor 1 fte${at}`, prefix: '€', unit: 'per maand',
+        hint: `Uit de cao-schaal en trede van de medewerker, bijvoorbeeld 3.250,00.${basis ? '' : ' Het salaris hoort bij de uren per week hierboven.'}` };
+}
+
+interface Group {
+  readonly legend: string;
+  readonly wage?: boolean;
+  readonly fields: readonly FieldDef[];
+}
+
+/** One group per cost element of art. 5.4 lid 3 (a–f), in the order of the calculation; risk and profit is none of them. */
+const GROUPS: readonly Group[] = [
   {
-    legend: 'Salaris en toeslagen (a. kosten van de beroepskracht)',
+    legend: 'Werktijd van 1 fte',
     fields: [
-      { field: 'salaris', label: 'Brutosalaris per maand, voor 1 fte', prefix: '€', hint: 'Uit de cao-schaal en trede van de medewerker, bijvoorbeeld 3.250,00.' },
+      { field: 'uren', label: 'Uren per week, voor 1 fte', unit: 'uur', hint: 'Bijvoorbeeld 36. Wij rekenen: 36 uur per week is 1.878 uur per jaar.' },
+      { field: 'jaaruren', label: 'Uren per jaar, voor 1 fte', unit: 'uur', optional: true, hint: 'Alleen invullen als u een ander aantal uren per jaar wilt gebruiken dan uren per week × 1.878 ÷ 36.' },
+    ],
+  },
+  {
+    legend: 'a. Kosten van de beroepskracht',
+    wage: true,
+    fields: [
       { field: 'vakantiegeld', label: 'Vakantiegeld', unit: '% van het salaris', optional: true, hint: 'Bijvoorbeeld 8.' },
       { field: 'eindejaars', label: 'Eindejaarsuitkering', unit: '% van het salaris', optional: true, hint: 'Bijvoorbeeld 8,33.' },
       { field: 'ort', label: 'Onregelmatigheidstoeslag (ORT)', unit: '% van het salaris', optional: true, hint: 'Gemiddeld over het jaar.' },
@@ -39,33 +71,47 @@ const GROUPS: readonly { readonly legend: string; readonly fields: readonly Fiel
     ],
   },
   {
-    legend: 'Uren (c. niet-productieve uren)',
+    legend: 'c. Niet-productieve uren',
     fields: [
-      { field: 'uren', label: 'Uren per week, voor 1 fte', unit: 'uur', hint: 'Bijvoorbeeld 36. Wij rekenen: 36 uur per week is 1.878 uur per jaar.' },
-      { field: 'jaaruren', label: 'Uren per jaar, voor 1 fte', unit: 'uur', optional: true, hint: 'Alleen invullen als u een ander aantal uren per jaar wilt gebruiken dan uren per week × 1.878 ÷ 36.' },
       { field: 'niet-productief', label: 'Niet-productieve uren', unit: '% van de uren per jaar', optional: true, hint: 'Verlof, ziekte, scholing en werkoverleg samen.' },
     ],
   },
   {
-    legend: 'Andere kosten (d. reis- en opleidingskosten, b. overhead, f. gemeentelijke verplichtingen)',
+    legend: 'd. Reis- en opleidingskosten',
     fields: [
       { field: 'reiskosten', label: 'Reiskosten per jaar, voor 1 fte', prefix: '€', optional: true, hint: 'Bijvoorbeeld 1.200.' },
       { field: 'opleidingskosten', label: 'Opleidingskosten per jaar, voor 1 fte', prefix: '€', optional: true, hint: 'Bijvoorbeeld 600.' },
-      { field: 'overhead', label: 'Opslag voor overhead', unit: '% van de directe kosten', optional: true, hint: 'Huisvesting, management, ondersteunende diensten.' },
+    ],
+  },
+  {
+    legend: 'b. Redelijke overheadkosten',
+    fields: [
+      { field: 'overhead', label: 'Opslag voor overhead', unit: '% van de directe kosten', optional: true, hint: 'Huisvesting, management, ondersteunende diensten. Zonder risico en winst: die hebben een eigen veld hieronder.' },
+    ],
+  },
+  {
+    legend: 'f. Kosten van gemeentelijke verplichtingen',
+    fields: [
       { field: 'verplichtingen', label: 'Kosten van gemeentelijke verplichtingen', prefix: '€', unit: 'per productief uur', optional: true, hint: 'Bijvoorbeeld rapportage en administratie die de gemeente vraagt.' },
     ],
   },
   {
-    legend: 'Opslagen (e. indexatie)',
+    legend: 'Risico en winst (geen van de elementen a tot en met f)',
     fields: [
-      { field: 'risico', label: 'Opslag voor risico en innovatie', unit: '% van de kostprijs', optional: true, hint: 'Bijvoorbeeld 2.' },
+      { field: 'risico', label: 'Opslag voor risico en winst', unit: '% van de kostprijs', optional: true,
+        hint: 'Bijvoorbeeld 2. Artikel 5.4 lid 3 noemt de elementen a tot en met f; risico en winst is daar geen apart element van. Wij tellen deze opslag daarom niet bij de overhead (b), maar tonen hem apart.' },
+    ],
+  },
+  {
+    legend: 'e. Indexatie',
+    fields: [
       { field: 'indexatie', label: 'Indexatie naar het tariefjaar', unit: '%', optional: true, hint: 'Als de kosten uit een eerder jaar komen.' },
     ],
   },
   {
     legend: 'Vergelijken met het tarief van de gemeente',
     fields: [
-      { field: 'tarief', label: 'Tarief van de gemeente per uur', prefix: '€', optional: true, hint: 'Vul het in om te zien of het de kostprijs dekt.' },
+      { field: 'tarief', label: 'Tarief van de gemeente per uur', prefix: '€', optional: true, hint: 'Vul het in om te zien of het de reële prijs en de kostprijs dekt.' },
     ],
   },
 ];
@@ -81,7 +127,7 @@ function Shares({ result }: { result: RealPriceResult }) {
       </div>
       <div class="table-scroll">
         <table>
-          <caption>Opbouw van de reële prijs per element van de AMvB reële prijs (artikel 5.4 lid 3 Uitvoeringsbesluit Wmo 2015)</caption>
+          <caption>Opbouw van de reële prijs per element van de AMvB reële prijs (artikel 5.4 lid 3 Uitvoeringsbesluit Wmo 2015), en de opslag voor risico en winst</caption>
           <thead><tr><th scope="col">Element</th><th scope="col" class="num">Per uur</th><th scope="col" class="num">Deel</th></tr></thead>
           <tbody>
             {result.shares.map((share) => (
@@ -110,13 +156,15 @@ export default function RealPriceCalculator(props: RealPriceProps) {
   });
   const parsed = useMemo(() => parseRealPriceFields(calc.values), [calc.values]);
   const result = parsed.ok ? calculateRealPrice(parsed.input) : null;
-  const errors = parsed.ok ? [] : errorItems(idPrefix, REAL_PRICE_FIELDS, parsed.errors);
+  const wagePer = wagePeriodOf(calc.values['loon-per']) ?? 'maand';
+  const basis = useMemo(() => hoursBasisOfFields(calc.values), [calc.values]);
+  const errors = parsed.ok ? [] : errorItems(idPrefix, REAL_PRICE_FIELDS, parsed.errors, realPriceLabels(wagePer));
   const fieldError = (field: RealPriceField) => (calc.submitted && !parsed.ok ? parsed.errors[field] : undefined);
   const comparison = result?.comparison;
 
   return (
     <CalculatorForm id={idPrefix} calc={calc} errors={errors} headingLevel={headingLevel}
-      announcement={result ? `Kostprijs per productief uur ${formatMoney(result.costPricePerHourCents)}. Reële prijs per uur ${formatMoney(result.realTariffCents)}.${comparison ? ` ${comparison.verdictText}.` : ''}` : ''}
+      announcement={result ? `Kostprijs per productief uur ${formatMoney(result.costPricePerHourCents)}. Reële prijs per uur ${formatMoney(result.realTariffCents)}.${comparison ? ` ${comparison.verdictText} ${comparison.costText}` : ''}` : ''}
       result={result && (
         <>
           <div class="calc-highlight">
@@ -127,7 +175,7 @@ export default function RealPriceCalculator(props: RealPriceProps) {
           </div>
           {comparison && (
             <>
-              <p class={`calc-verdict calc-verdict--${comparison.verdict}`}>{comparison.verdictText}</p>
+              <p class={`calc-verdict calc-verdict--${comparison.verdict}`}>{comparison.verdictText} {comparison.costText}</p>
               <p>{comparison.summary}</p>
             </>
           )}
@@ -138,7 +186,12 @@ export default function RealPriceCalculator(props: RealPriceProps) {
       {GROUPS.map((group) => (
         <fieldset class="calc-group" key={group.legend}>
           <legend>{group.legend}</legend>
-          {group.fields.map((def) => (
+          {group.wage && (
+            <Radios id={`${idPrefix}-loon-per`} name="loon-per" legend="Hoe kent u het loon?" inline value={wagePer} error={fieldError('loon-per')}
+              options={[{ value: 'maand', label: 'Per maand' }, { value: 'uur', label: 'Per uur' }]}
+              onChange={(value) => calc.set('loon-per', value)} />
+          )}
+          {[...(group.wage ? [wageField(wagePer, basis)] : []), ...group.fields].map((def) => (
             <Field key={def.field} id={`${idPrefix}-${def.field}`} name={def.field} label={def.label} hint={def.hint} unit={def.unit} prefix={def.prefix}
               optional={def.optional} width={def.prefix ? 12 : 7} value={calc.values[def.field] ?? ''} error={fieldError(def.field)}
               onInput={(value) => calc.set(def.field, value)} />
