@@ -8,12 +8,11 @@ import {
   annualHoursOf,
   calculateRealPrice,
   parseRealPriceFields,
-  WAGE_PERIOD_INVALID,
+  WAGE_MISSING,
+  WAGE_TWICE,
   hoursBasis,
   hoursBasisOfFields,
-  realPriceLabels,
   validateRealPriceInput,
-  wagePeriodOf,
 } from '../../src/lib/calc/real-price.ts';
 import type { RawFields } from '../../src/lib/calc/form-fields.ts';
 import { type Rational, compare, rational } from '../../src/lib/rational.ts';
@@ -229,7 +228,7 @@ describe('the verdict names what it compares (issue 15)', () => {
 
 describe('wage per month or per hour, with the hours basis', () => {
   it('an hourly wage × the annual hours is the annual salary: € 20 × 1.878 h = € 37.560 (€ 3.130 a month)', () => {
-    const hourly = calculateRealPrice(parsed({ 'loon-per': 'uur', salaris: '20', uren: '36', overhead: '10' }));
+    const hourly = calculateRealPrice(parsed({ uurloon: '20', uren: '36', overhead: '10' }));
     const byStep = Object.fromEntries(hourly.steps.map((row) => [row.step, row]));
     expect(hourly.steps.slice(0, 3).map((row) => row.step)).toEqual(['uurloon', 'jaarsalaris', 'salaris']);
     expect(byStep.uurloon?.display).toBe('€ 20,00 per uur');
@@ -252,21 +251,15 @@ describe('wage per month or per hour, with the hours basis', () => {
     expect(hoursBasisOfFields({ uren: 'veel' })).toBeUndefined();
   });
 
-  it('checks the hourly wage and the choice per month or per hour', () => {
-    expect(errorsOf({ 'loon-per': 'uur', uren: '36' })).toEqual({ salaris: 'Vul het bruto uurloon in, bijvoorbeeld 21,50' });
-    expect(errorsOf({ 'loon-per': 'uur', salaris: '0,99', uren: '36' })).toEqual({ salaris: 'Het bruto uurloon moet minstens € 1 zijn' });
-    expect(errorsOf({ 'loon-per': 'uur', salaris: 'twintig', uren: '36' })).toEqual({ salaris: 'Vul een bedrag in met alleen cijfers, bijvoorbeeld 21,50' });
-    expect(errorsOf({ 'loon-per': 'week', salaris: '3000', uren: '36' })).toEqual({ 'loon-per': WAGE_PERIOD_INVALID });
-    expect(wagePeriodOf('')).toBe('maand');
-    expect(wagePeriodOf(' UUR ')).toBe('uur');
+  it('asks for one wage: per month or per hour, not both', () => {
+    expect(errorsOf({ uren: '36' })).toEqual({ salaris: WAGE_MISSING });
+    expect(errorsOf({ salaris: '3.000', uurloon: '20', uren: '36' })).toEqual({ uurloon: WAGE_TWICE });
+    expect(errorsOf({ uurloon: '0,99', uren: '36' })).toEqual({ uurloon: 'Het bruto uurloon moet minstens € 1 zijn' });
+    expect(errorsOf({ uurloon: 'twintig', uren: '36' })).toEqual({ uurloon: 'Vul een bedrag in met alleen cijfers, bijvoorbeeld 21,50' });
     const valid = parsed({ salaris: '3000', uren: '36' });
-    expect(validateRealPriceInput({ ...valid, wageCentsPerHour: 2000 })).toEqual({ salaris: 'Vul het loon in: per maand of per uur, niet allebei' });
-  });
-
-  it('labels every field for the error summary, the wage by its period', () => {
-    expect(realPriceLabels('maand').salaris).toBe('Brutosalaris per maand');
-    expect(realPriceLabels('uur').salaris).toBe('Bruto uurloon');
-    expect(realPriceLabels('maand').risico).toBe('Opslag voor risico en winst');
+    expect(validateRealPriceInput({ ...valid, wageCentsPerHour: 2000 })).toEqual({ uurloon: WAGE_TWICE });
+    const { salaryCentsPerMonth: _unused, ...noWage } = valid;
+    expect(validateRealPriceInput(noWage)).toEqual({ salaris: WAGE_MISSING });
   });
 });
 
@@ -313,7 +306,7 @@ describe('calculateRealPrice: small worked examples', () => {
 describe('validation', () => {
   it('asks for the salary and the hours', () => {
     expect(errorsOf({})).toEqual({
-      salaris: 'Vul het brutosalaris per maand in, bijvoorbeeld 3.000',
+      salaris: WAGE_MISSING,
       uren: HOURS_MISSING,
     });
   });

@@ -1,17 +1,16 @@
 /** Island for /rekenhulpen/reele-prijs/: cost price per productive hour and the real tariff (AMvB art. 5.4 lid 3). */
 import { useMemo } from 'preact/hooks';
 import {
-  REAL_PRICE_FIELDS, WAGE_PERIODS, type RealPriceField, type RealPriceResult, type WagePeriod,
-  calculateRealPrice, hoursBasisOfFields, parseRealPriceFields, realPriceLabels, wagePeriodOf,
+  REAL_PRICE_FIELDS, type RealPriceField, type RealPriceResult,
+  calculateRealPrice, hoursBasisOfFields, parseRealPriceFields,
 } from '../../lib/calc/real-price.ts';
-import { numberParam, oneOfParam, textParam, type ValueSpec } from '../../lib/url-state.ts';
+import { numberParam, textParam, type ValueSpec } from '../../lib/url-state.ts';
 import { formatPercent } from '../../lib/decimal-input.ts';
 import { formatMoney } from '../../lib/money.ts';
 import { toNumber } from '../../lib/rational.ts';
 import { BreakdownTable } from './BreakdownTable.tsx';
 import { CalculatorForm, errorItems } from './CalculatorForm.tsx';
 import { Field } from './Field.tsx';
-import { Radios } from './Radios.tsx';
 import { type Values, useCalculator, type IslandProps } from './use-calculator.ts';
 
 export interface RealPriceProps extends IslandProps {
@@ -19,14 +18,10 @@ export interface RealPriceProps extends IslandProps {
   readonly initial?: Values<RealPriceField>;
 }
 
-const SPECS = {
-  ...Object.fromEntries(REAL_PRICE_FIELDS.map((field) => [field, numberParam])),
-  'loon-per': oneOfParam(WAGE_PERIODS, 'maand of uur'),
-  kader: textParam,
-} as Record<RealPriceField | 'kader', ValueSpec>;
+const SPECS = { ...Object.fromEntries(REAL_PRICE_FIELDS.map((field) => [field, numberParam])), kader: textParam } as Record<RealPriceField | 'kader', ValueSpec>;
 
 interface FieldDef {
-  readonly field: Exclude<RealPriceField, 'loon-per'>;
+  readonly field: RealPriceField;
   readonly label: string;
   readonly hint: string;
   readonly unit?: string;
@@ -34,19 +29,8 @@ interface FieldDef {
   readonly optional?: boolean;
 }
 
-/** The wage field: per month or per hour, with the hours basis it is for ("bij 36 uur per week"). */
-function wageField(per: WagePeriod, basis: string | undefined): FieldDef {
-  const at = basis ? ` ${basis}` : '';
-  return per === 'uur'
-    ? { field: 'salaris', label: `Bruto uurloon, voor 1 fte${at}`, prefix: '€', unit: 'per uur',
-        hint: `Uit de cao-schaal en trede, bijvoorbeeld 21,50. Wij rekenen: jaarsalaris = uurloon × uren per jaar${basis ? '' : ' (vul hierboven de uren in)'}; 36 uur per week is 1.878 uur per jaar.` }
-    : { field: 'salaris', label: `Brutosalaris per maand, voor 1 fte${at}`, prefix: '€', unit: 'per maand',
-        hint: `Uit de cao-schaal en trede van de medewerker, bijvoorbeeld 3.250,00.${basis ? '' : ' Het salaris hoort bij de uren per week hierboven.'}` };
-}
-
 interface Group {
   readonly legend: string;
-  readonly wage?: boolean;
   readonly fields: readonly FieldDef[];
 }
 
@@ -61,8 +45,10 @@ const GROUPS: readonly Group[] = [
   },
   {
     legend: 'a. Kosten van de beroepskracht',
-    wage: true,
     fields: [
+      // The labels of the wage get the hours basis ("bij 36 uur per week") when the form renders.
+      { field: 'salaris', label: 'Brutosalaris per maand, voor 1 fte', prefix: '€', unit: 'per maand', hint: 'Uit de cao-schaal en trede, bijvoorbeeld 3.250,00.' },
+      { field: 'uurloon', label: 'Bruto uurloon, als u dat liever invult', prefix: '€', unit: 'per uur', optional: true, hint: 'Dan het salaris per maand leeg laten. Jaarsalaris = uurloon × uren per jaar.' },
       { field: 'vakantiegeld', label: 'Vakantiegeld', unit: '% van het salaris', optional: true, hint: 'Bijvoorbeeld 8.' },
       { field: 'eindejaars', label: 'Eindejaarsuitkering', unit: '% van het salaris', optional: true, hint: 'Bijvoorbeeld 8,33.' },
       { field: 'ort', label: 'Onregelmatigheidstoeslag (ORT)', unit: '% van het salaris', optional: true, hint: 'Gemiddeld over het jaar.' },
@@ -86,7 +72,7 @@ const GROUPS: readonly Group[] = [
   {
     legend: 'b. Redelijke overheadkosten',
     fields: [
-      { field: 'overhead', label: 'Opslag voor overhead', unit: '% van de directe kosten', optional: true, hint: 'Huisvesting, management, ondersteunende diensten. Zonder risico en winst: die hebben een eigen veld hieronder.' },
+      { field: 'overhead', label: 'Opslag voor overhead', unit: '% van de directe kosten', optional: true, hint: 'Huisvesting, management, ondersteunende diensten. Zonder risico en winst.' },
     ],
   },
   {
@@ -99,7 +85,7 @@ const GROUPS: readonly Group[] = [
     legend: 'Risico en winst (geen van de elementen a tot en met f)',
     fields: [
       { field: 'risico', label: 'Opslag voor risico en winst', unit: '% van de kostprijs', optional: true,
-        hint: 'Bijvoorbeeld 2. Artikel 5.4 lid 3 noemt de elementen a tot en met f; risico en winst is daar geen apart element van. Wij tellen deze opslag daarom niet bij de overhead (b), maar tonen hem apart.' },
+        hint: 'Bijvoorbeeld 2. Artikel 5.4 lid 3 noemt risico en winst niet; daarom apart, niet bij de overhead (b).' },
     ],
   },
   {
@@ -115,6 +101,9 @@ const GROUPS: readonly Group[] = [
     ],
   },
 ];
+
+/** The error summary names each field by its label up to the first comma: "Brutosalaris per maand: …". */
+const LABELS = Object.fromEntries(GROUPS.flatMap((group) => group.fields).map((def) => [def.field, def.label.split(',')[0]!])) as Record<RealPriceField, string>;
 
 function Shares({ result }: { result: RealPriceResult }) {
   return (
@@ -156,9 +145,8 @@ export default function RealPriceCalculator(props: RealPriceProps) {
   });
   const parsed = useMemo(() => parseRealPriceFields(calc.values), [calc.values]);
   const result = parsed.ok ? calculateRealPrice(parsed.input) : null;
-  const wagePer = wagePeriodOf(calc.values['loon-per']) ?? 'maand';
-  const basis = useMemo(() => hoursBasisOfFields(calc.values), [calc.values]);
-  const errors = parsed.ok ? [] : errorItems(idPrefix, REAL_PRICE_FIELDS, parsed.errors, realPriceLabels(wagePer));
+  const basis = hoursBasisOfFields(calc.values);
+  const errors = parsed.ok ? [] : errorItems(idPrefix, REAL_PRICE_FIELDS, parsed.errors, LABELS);
   const fieldError = (field: RealPriceField) => (calc.submitted && !parsed.ok ? parsed.errors[field] : undefined);
   const comparison = result?.comparison;
 
@@ -186,13 +174,8 @@ export default function RealPriceCalculator(props: RealPriceProps) {
       {GROUPS.map((group) => (
         <fieldset class="calc-group" key={group.legend}>
           <legend>{group.legend}</legend>
-          {group.wage && (
-            <Radios id={`${idPrefix}-loon-per`} name="loon-per" legend="Hoe kent u het loon?" inline value={wagePer} error={fieldError('loon-per')}
-              options={[{ value: 'maand', label: 'Per maand' }, { value: 'uur', label: 'Per uur' }]}
-              onChange={(value) => calc.set('loon-per', value)} />
-          )}
-          {[...(group.wage ? [wageField(wagePer, basis)] : []), ...group.fields].map((def) => (
-            <Field key={def.field} id={`${idPrefix}-${def.field}`} name={def.field} label={def.label} hint={def.hint} unit={def.unit} prefix={def.prefix}
+          {group.fields.map((def) => (
+            <Field key={def.field} id={`${idPrefix}-${def.field}`} name={def.field} label={(def.field === 'salaris' || def.field === 'uurloon') && basis ? `${def.label} ${basis}` : def.label} hint={def.hint} unit={def.unit} prefix={def.prefix}
               optional={def.optional} width={def.prefix ? 12 : 7} value={calc.values[def.field] ?? ''} error={fieldError(def.field)}
               onInput={(value) => calc.set(def.field, value)} />
           ))}

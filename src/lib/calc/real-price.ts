@@ -6,8 +6,8 @@
  *   d. reis- en opleidingskosten, e. indexatie,
  *   f. overige kosten door gemeentelijke verplichtingen.
  *
- * Wage as providers know it: a gross salary per month (`salaris`, with
- * `loon-per=maand`, the default) or a gross wage per hour (`loon-per=uur`).
+ * Wage as providers know it: a gross salary per month (`salaris`) or a
+ * gross wage per hour (`uurloon`), one of the two.
  * An hourly wage becomes an annual salary as wage × annual hours (the same
  * annual hours as below: 36 hours a week is 1.878 hours a year), so the
  * hours basis is always the one shown next to the field.
@@ -70,8 +70,8 @@ import {
 export const REAL_PRICE_FIELDS = [
   'uren',
   'jaaruren',
-  'loon-per',
   'salaris',
+  'uurloon',
   'vakantiegeld',
   'eindejaars',
   'ort',
@@ -90,15 +90,11 @@ export const REAL_PRICE_FIELDS = [
 export type RealPriceField = (typeof REAL_PRICE_FIELDS)[number];
 export type RealPriceErrors = FieldErrors<RealPriceField>;
 
-/** How the wage in `salaris` is given: per month (default) or per hour. */
-export const WAGE_PERIODS = ['maand', 'uur'] as const;
-export type WagePeriod = (typeof WAGE_PERIODS)[number];
-
 /** Validated input. Percentages are in percent points (8,33 means 8,33%). */
 export interface RealPriceInput {
-  /** Gross monthly salary for one FTE, in cents (`salaris` with `loon-per=maand`). Give this or `wageCentsPerHour`. */
+  /** Gross monthly salary for one FTE, in cents (`salaris`). Give this or `wageCentsPerHour`. */
   readonly salaryCentsPerMonth?: number;
-  /** Gross hourly wage, in cents (`salaris` with `loon-per=uur`). */
+  /** Gross hourly wage, in cents (`uurloon`). */
   readonly wageCentsPerHour?: number;
   /** Contract hours per week of one FTE (`uren`); needed unless `annualHours` is given. */
   readonly hoursPerWeek?: Rational;
@@ -155,39 +151,10 @@ export const REAL_PRICE_LIMITS = {
   risico: { unit: '%', min: 0, max: 50, name: 'de opslag voor risico en winst' },
   indexatie: { unit: '%', min: 0, max: 50, name: 'de indexatie' },
   tarief: { name: 'het tarief van de gemeente', example: '65,00', min: 0, max: 1_000_000 },
-} as const satisfies Record<Exclude<RealPriceField, 'loon-per'> | 'uurloon', MoneyParseOptions | DecimalParseOptions>;
+} as const satisfies Record<RealPriceField, MoneyParseOptions | DecimalParseOptions>;
 
-/** What the person calls each field, as in the form; the error summary starts each message with it. */
-export function realPriceLabels(wagePer: WagePeriod): Record<RealPriceField, string> {
-  return {
-    'loon-per': 'Loon per maand of per uur',
-    salaris: wagePer === 'uur' ? 'Bruto uurloon' : 'Brutosalaris per maand',
-    uren: 'Uren per week',
-    jaaruren: 'Uren per jaar',
-    vakantiegeld: 'Vakantiegeld',
-    eindejaars: 'Eindejaarsuitkering',
-    ort: 'Onregelmatigheidstoeslag (ORT)',
-    ikb: 'Individueel keuzebudget (IKB)',
-    'sociale-lasten': 'Werkgeverslasten en pensioen',
-    'niet-productief': 'Niet-productieve uren',
-    reiskosten: 'Reiskosten per jaar',
-    opleidingskosten: 'Opleidingskosten per jaar',
-    overhead: 'Opslag voor overhead',
-    verplichtingen: 'Kosten van gemeentelijke verplichtingen',
-    risico: 'Opslag voor risico en winst',
-    indexatie: 'Indexatie naar het tariefjaar',
-    tarief: 'Tarief van de gemeente per uur',
-  };
-}
-
-/** The wage period from the raw field: blank is per month; anything else but 'maand'/'uur' is undefined. */
-export function wagePeriodOf(text: string | null | undefined): WagePeriod | undefined {
-  const value = (text ?? '').trim().toLowerCase();
-  if (value === '') return 'maand';
-  return (WAGE_PERIODS as readonly string[]).includes(value) ? (value as WagePeriod) : undefined;
-}
-
-export const WAGE_PERIOD_INVALID = 'Kies of u het loon per maand of per uur invult';
+export const WAGE_MISSING = 'Vul het brutosalaris per maand in (of het bruto uurloon), bijvoorbeeld 3.000';
+export const WAGE_TWICE = 'Vul het loon per maand of per uur in, niet allebei';
 
 /**
  * The hours basis of the wage, for the label of the wage field and the
@@ -238,16 +205,15 @@ export function parseRealPriceFields(raw: RawFields<RealPriceField>): RealPriceP
   const read = createFieldReader(raw);
   const L = REAL_PRICE_LIMITS;
   const percentField = (field: PercentField): Rational => read.decimal(field, L[field]) ?? ZERO;
-  const wagePer = wagePeriodOf(raw['loon-per']);
-  if (wagePer === undefined) read.fail('loon-per', WAGE_PERIOD_INVALID);
-  const wageCents = wagePer === 'uur'
-    ? read.money('salaris', { ...L.uurloon, required: 'Vul het bruto uurloon in, bijvoorbeeld 21,50' })
-    : read.money('salaris', { ...L.salaris, required: 'Vul het brutosalaris per maand in, bijvoorbeeld 3.000' });
+  const salaryCentsPerMonth = read.money('salaris', L.salaris);
+  const wageCentsPerHour = read.money('uurloon', L.uurloon);
+  if (read.blank('salaris') && read.blank('uurloon')) read.fail('salaris', WAGE_MISSING);
+  if (!read.blank('salaris') && !read.blank('uurloon')) read.fail('uurloon', WAGE_TWICE);
   const hoursPerWeek = read.decimal('uren', L.uren);
   const annualHours = read.decimal('jaaruren', L.jaaruren);
   if (read.blank('uren') && read.blank('jaaruren')) read.fail('uren', HOURS_MISSING);
   const input = {
-    ...(wagePer === 'uur' ? { wageCentsPerHour: wageCents ?? 0 } : { salaryCentsPerMonth: wageCents ?? 0 }),
+    ...(read.blank('salaris') ? { wageCentsPerHour: wageCentsPerHour ?? 0 } : { salaryCentsPerMonth: salaryCentsPerMonth ?? 0 }),
     hoursPerWeek,
     annualHours,
     holidayPayPercent: percentField('vakantiegeld'),
@@ -275,7 +241,7 @@ export function validateRealPriceInput(input: RealPriceInput): RealPriceErrors {
   const L = REAL_PRICE_LIMITS;
   const errors = collectRangeErrors<RealPriceField>([
     { field: 'salaris', cents: input.salaryCentsPerMonth, options: L.salaris },
-    { field: 'salaris', cents: input.wageCentsPerHour, options: L.uurloon },
+    { field: 'uurloon', cents: input.wageCentsPerHour, options: L.uurloon },
     { field: 'uren', value: input.hoursPerWeek, options: L.uren },
     { field: 'jaaruren', value: input.annualHours, options: L.jaaruren },
     { field: 'vakantiegeld', value: input.holidayPayPercent, options: L.vakantiegeld },
@@ -292,9 +258,8 @@ export function validateRealPriceInput(input: RealPriceInput): RealPriceErrors {
     { field: 'indexatie', value: input.indexationPercent, options: L.indexatie },
     { field: 'tarief', cents: input.municipalTariffCents, options: L.tarief },
   ]);
-  if ((input.salaryCentsPerMonth === undefined) === (input.wageCentsPerHour === undefined) && errors.salaris === undefined) {
-    errors.salaris = 'Vul het loon in: per maand of per uur, niet allebei';
-  }
+  if (input.salaryCentsPerMonth === undefined && input.wageCentsPerHour === undefined && errors.salaris === undefined) errors.salaris = WAGE_MISSING;
+  if (input.salaryCentsPerMonth !== undefined && input.wageCentsPerHour !== undefined && errors.uurloon === undefined) errors.uurloon = WAGE_TWICE;
   if (input.hoursPerWeek === undefined && input.annualHours === undefined && errors.uren === undefined) {
     errors.uren = HOURS_MISSING;
   }
