@@ -47,8 +47,8 @@ const GROUPS: readonly Group[] = [
     legend: 'a. Kosten van de beroepskracht',
     fields: [
       // The labels of the wage get the hours basis ("bij 36 uur per week") when the form renders.
-      { field: 'salaris', label: 'Brutosalaris per maand, voor 1 fte', prefix: '€', unit: 'per maand', hint: 'Uit de cao-schaal en trede, bijvoorbeeld 3.250,00.' },
-      { field: 'uurloon', label: 'Bruto uurloon, als u dat liever invult', prefix: '€', unit: 'per uur', optional: true, hint: 'Dan het salaris per maand leeg laten. Jaarsalaris = uurloon × uren per jaar.' },
+      { field: 'salaris', label: 'Brutosalaris per maand, voor 1 fte', prefix: '€', hint: 'Uit de cao-schaal en trede, bijvoorbeeld 3.250,00.' },
+      { field: 'uurloon', label: 'Bruto uurloon', prefix: '€', optional: true, hint: 'In plaats van het salaris per maand.' },
       { field: 'vakantiegeld', label: 'Vakantiegeld', unit: '% van het salaris', optional: true, hint: 'Bijvoorbeeld 8.' },
       { field: 'eindejaars', label: 'Eindejaarsuitkering', unit: '% van het salaris', optional: true, hint: 'Bijvoorbeeld 8,33.' },
       { field: 'ort', label: 'Onregelmatigheidstoeslag (ORT)', unit: '% van het salaris', optional: true, hint: 'Gemiddeld over het jaar.' },
@@ -72,7 +72,7 @@ const GROUPS: readonly Group[] = [
   {
     legend: 'b. Redelijke overheadkosten',
     fields: [
-      { field: 'overhead', label: 'Opslag voor overhead', unit: '% van de directe kosten', optional: true, hint: 'Huisvesting, management, ondersteunende diensten. Zonder risico en winst.' },
+      { field: 'overhead', label: 'Opslag voor overhead', unit: '% van de directe kosten', optional: true, hint: 'Huisvesting, management, ondersteunende diensten.' },
     ],
   },
   {
@@ -85,7 +85,7 @@ const GROUPS: readonly Group[] = [
     legend: 'Risico en winst (geen van de elementen a tot en met f)',
     fields: [
       { field: 'risico', label: 'Opslag voor risico en winst', unit: '% van de kostprijs', optional: true,
-        hint: 'Bijvoorbeeld 2. Artikel 5.4 lid 3 noemt risico en winst niet; daarom apart, niet bij de overhead (b).' },
+        hint: 'Bijvoorbeeld 2.' },
     ],
   },
   {
