@@ -15,6 +15,8 @@ const referenceSource = z.strictObject({
   title: text.meta({ description: 'Titel van de bron, bijvoorbeeld van het document of de webpagina.' }),
   /** Who published it, e.g. "Rijksoverheid / SVB". */
   publisher: text.meta({ description: 'Wie de bron uitgaf, bijvoorbeeld "Rijksoverheid / SVB".' }),
+  /** Date of the source (publication or version), so a page can say how old the data is. */
+  date: isoDate.optional().meta({ description: 'Datum van de bron (uitgave of versie), zodat de site kan zeggen hoe oud het gegeven is.' }),
   /** File name in the seed archive, if the source is one of the seed documents. */
   file: text.optional().meta({ description: 'Bestandsnaam in het archief, als de bron een van de brondocumenten is.' }),
   /** The sentence the fact is taken from, word for word. */

@@ -206,11 +206,22 @@ describe('calculator flow: /rekenhulpen/reele-prijs/', () => {
     await calculatorReady(page);
     const tree = await ariaTree(page.locator(`#${id}`));
     const groups = ofRole(tree, 'group').map((g) => g.name);
-    expect(groups).toContain('Salaris en toeslagen (a. kosten van de beroepskracht)');
-    expect(groups).toContain('Uren (c. niet-productieve uren)');
+    // One group per element of art. 5.4 lid 3; risk and profit is a group of its own, named as none of them.
+    expect(groups).toEqual([
+      'Werktijd van 1 fte', 'a. Kosten van de beroepskracht', 'c. Niet-productieve uren', 'd. Reis- en opleidingskosten',
+      'b. Redelijke overheadkosten', 'f. Kosten van gemeentelijke verplichtingen', 'Risico en winst (geen van de elementen a tot en met f)',
+      'e. Indexatie', 'Vergelijken met het tarief van de gemeente',
+    ]);
     const salaris = await axNode(page, `#${id}-salaris`);
     expect(salaris).toMatchObject({ role: 'textbox', name: 'Brutosalaris per maand, voor 1 fte' });
-    expect(salaris.description).toBe('Uit de cao-schaal en trede van de medewerker, bijvoorbeeld 3.250,00. €');
+    expect(salaris.description).toBe('Uit de cao-schaal en trede, bijvoorbeeld 3.250,00. €');
+    const risico = await axNode(page, `#${id}-risico`);
+    expect(risico).toMatchObject({ role: 'textbox', name: 'Opslag voor risico en winst (optioneel)' });
+    expect(risico.description).toBe('Bijvoorbeeld 2. % van de kostprijs');
+    // With the hours filled in, the wage fields say which hours they are for.
+    await page.fill(`#${id}-uren`, '36');
+    await expect.poll(async () => (await axNode(page, `#${id}-salaris`)).name).toBe('Brutosalaris per maand, voor 1 fte bij 36 uur per week');
+    expect((await axNode(page, `#${id}-uurloon`)).name).toBe('Bruto uurloon bij 36 uur per week (optioneel)');
     const vakantiegeld = await axNode(page, `#${id}-vakantiegeld`);
     expect(vakantiegeld).toMatchObject({ role: 'textbox', name: 'Vakantiegeld (optioneel)', description: 'Bijvoorbeeld 8. % van het salaris' });
     expect(ofRole(tree, 'button').map((b) => b.name)).toContain('Bereken');
@@ -232,15 +243,16 @@ describe('calculator flow: /rekenhulpen/reele-prijs/', () => {
     const alert = ofRole(tree, 'alert')[0]!;
     expect(ofRole([alert], 'heading').map((h) => h.name)).toEqual(['Er is een probleem']);
     const links = ofRole([alert], 'link').map((l) => ({ name: l.name, url: l.url }));
+    // Each link names its field first, so it makes sense on its own in a list of links.
     expect(links).toEqual([
-      { name: 'Vul het brutosalaris per maand in, bijvoorbeeld 3.000', url: `#${id}-salaris` },
-      { name: 'Vul het aantal uren per week in (of het aantal uren per jaar)', url: `#${id}-uren` },
+      { name: 'Uren per week: vul het aantal uren per week in (of het aantal uren per jaar)', url: `#${id}-uren` },
+      { name: 'Brutosalaris per maand: vul het brutosalaris per maand in (of het bruto uurloon), bijvoorbeeld 3.000', url: `#${id}-salaris` },
     ]);
 
     const salaris = await axNode(page, `#${id}-salaris`);
     expect(salaris.properties.invalid).toBe('true');
-    expect(salaris.description).toContain('Fout: Vul het brutosalaris per maand in, bijvoorbeeld 3.000');
-    expect(ofRole(tree, 'textbox').filter((t) => t.invalid).map((t) => t.name)).toEqual(['Brutosalaris per maand, voor 1 fte', 'Uren per week, voor 1 fte']);
+    expect(salaris.description).toContain('Fout: Vul het brutosalaris per maand in (of het bruto uurloon), bijvoorbeeld 3.000');
+    expect(ofRole(tree, 'textbox').filter((t) => t.invalid).map((t) => t.name)).toEqual(['Uren per week, voor 1 fte', 'Brutosalaris per maand, voor 1 fte']);
 
     // The result area, a live region, says there is no result yet and what is missing.
     const live = await axNode(page, `#${id} .calc-result__live`);
@@ -264,7 +276,9 @@ describe('calculator flow: /rekenhulpen/reele-prijs/', () => {
     const live = await axNode(page, `#${id} .calc-result__live`);
     expect(live.properties).toMatchObject({ live: 'polite', atomic: true });
     const liveText = await page.locator(`#${id} .calc-result__live`).innerText();
-    expect(liveText).toBe('Kostprijs per productief uur € 22,43. Reële prijs per uur € 22,43. Dit tarief dekt de kostprijs.');
+    expect(liveText).toBe(
+      'Kostprijs per productief uur € 22,43. Reële prijs per uur € 22,43. Dit tarief (€ 60,00) dekt de reële prijs (€ 22,43). Daarmee dekt het ook de kostprijs per productief uur (€ 22,43).',
+    );
     expect(await focusedClass(page)).not.toContain('calc-error-summary');
     await expect(page.locator(`#${id} .calc-error-summary`).isHidden()).resolves.toBe(true);
 
@@ -274,7 +288,7 @@ describe('calculator flow: /rekenhulpen/reele-prijs/', () => {
     expect(breakdown, `tables: ${tables.map((t) => t.name).join(' | ')}`).toBeDefined();
     expect(ofRole([breakdown!], 'columnheader').map((c) => c.name)).toEqual(['Stap', 'Hoe berekend', 'Uitkomst']);
     const rowHeaders = ofRole([breakdown!], 'rowheader').map((r) => r.name);
-    expect(rowHeaders).toContain('Brutosalaris per maand (1 fte)');
+    expect(rowHeaders).toContain('Brutosalaris per maand (1 fte, bij 36 uur per week)');
     expect(rowHeaders.length).toBe(ofRole([breakdown!], 'row').length - 1);
     for (const table of tables) {
       expect(table.name, 'every result table has a caption').toBeTruthy();
@@ -282,6 +296,9 @@ describe('calculator flow: /rekenhulpen/reele-prijs/', () => {
     }
     // The coloured bar is decoration: the table next to it has the figures.
     expect(ofRole(tree, 'img')).toEqual([]);
+    // The print header is for paper only: nothing of it reaches the tree on screen.
+    const pageTree = await ariaTree(page.locator('body'));
+    expect(JSON.stringify(pageTree)).not.toContain('Adres van deze pagina');
     await expect(axeViolations(page, 'light')).resolves.toBe('');
     await expect(axeViolations(page, 'dark')).resolves.toBe('');
   });

@@ -189,8 +189,38 @@ async function expectResult(page: Page, id: string): Promise<void> {
  * what is missing, every error is inline at its field and, when `summary`,
  * in a focused error summary that links to the field.
  */
-async function expectErrors(page: Page, id: string, errors: Record<string, string>, options: { summary: boolean }): Promise<void> {
-  const messages = Object.values(errors);
+/**
+ * How the error summary (and the list under "Uitkomst") names each field: its label, as on the form
+ * (the real price's labels up to the first comma; the budget's for its default unit and period).
+ */
+const SUMMARY_LABELS: Record<CalculatorName, Record<string, string>> = {
+  'reele-prijs': {
+    uren: 'Uren per week', jaaruren: 'Uren per jaar', salaris: 'Brutosalaris per maand', uurloon: 'Bruto uurloon',
+    'niet-productief': 'Niet-productieve uren', tarief: 'Tarief van de gemeente per uur',
+  },
+  indexatie: {
+    'ova-vorig-voorlopig': 'OVA vorig jaar, voorlopig', 'ova-vorig-definitief': 'OVA vorig jaar, definitief',
+    'pcc-vorig-voorlopig': 'Prijsindex particuliere consumptie (PCC) vorig jaar, voorlopig',
+    'pcc-vorig-definitief': 'Prijsindex particuliere consumptie (PCC) vorig jaar, definitief',
+    'ova-voorlopig': 'OVA nieuw jaar, voorlopig', 'pcc-voorlopig': 'Prijsindex particuliere consumptie (PCC) nieuw jaar, voorlopig',
+    'gewicht-ova': 'Gewicht van de OVA (personeelskosten)', tarief: 'Tarief om te indexeren',
+  },
+  budget: { prijs: 'Prijs per eenheid', aantal: 'Aantal uur per week, per cliënt', duur: 'Duur in weken', clienten: 'Aantal cliënten' },
+  looptijd: { start: 'Startdatum van het contract', looptijd: 'Eerste looptijd', verlengingen: 'Verlengingen' },
+  sroi: { waarde: 'Opdrachtwaarde', percentage: 'SROI-percentage', jaren: 'Looptijd', mvo: 'Deel via het MVO-bouwblok' },
+  'eigen-bijdrage': { jaar: 'Over welk jaar gaat het?', maanden: 'Aantal maanden met ondersteuning in dat jaar' },
+  segment: { geboortedatum: 'Geboortedatum', peildatum: 'Peildatum' },
+};
+
+/** "Brutosalaris per maand: vul een bedrag in …": the label, a colon, the message with a small first letter. */
+function listed(id: string, field: string, message: string, labels: Record<string, string> = {}): string {
+  const label = labels[field] ?? SUMMARY_LABELS[id as CalculatorName]?.[field];
+  expect(label, `label of ${field} in ${id}`).toBeDefined();
+  return `${label}: ${message.charAt(0).toLowerCase()}${message.slice(1)}`;
+}
+
+async function expectErrors(page: Page, id: string, errors: Record<string, string>, options: { summary: boolean; labels?: Record<string, string> }): Promise<void> {
+  const messages = Object.entries(errors).map(([field, message]) => listed(id, field, message, options.labels));
   // Errors show while typing once "Bereken" has been used; wait for the render.
   await poll(() => page.locator(`#${id} .calc-missing li`).allTextContents(), 'what is missing').toEqual(messages);
   await expect(page.locator(`#${id} .calc-highlight`).count(), 'no stale result').resolves.toBe(0);
@@ -213,7 +243,7 @@ async function expectErrors(page: Page, id: string, errors: Record<string, strin
   await expect(summary.getAttribute('role')).resolves.toBe('alert');
   await expect(summary.locator('h2').textContent()).resolves.toBe('Er is een probleem');
   const links = await summary.locator('a').evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href'), text: (a.textContent ?? '').trim() })));
-  expect(links).toEqual(Object.entries(errors).map(([field, message]) => ({ href: `#${id}-${field}`, text: message })));
+  expect(links).toEqual(Object.entries(errors).map(([field, message]) => ({ href: `#${id}-${field}`, text: listed(id, field, message, options.labels) })));
   await page.waitForFunction(() => document.activeElement?.classList.contains('calc-error-summary') === true, undefined, { timeout: 15_000 }).catch(() => undefined);
   await expect(page.evaluate(() => document.activeElement?.className)).resolves.toBe('calc-error-summary');
 }
@@ -291,12 +321,14 @@ describe('reële prijs', () => {
       'Reële prijs per uur (met opslag en indexatie)': '€ 47,58',
     });
     const verdict = page.locator(`#${id} .calc-verdict`);
-    await expect(verdict.textContent()).resolves.toBe('Dit tarief dekt de kostprijs');
+    await expect(verdict.textContent()).resolves.toBe('Dit tarief (€ 65,00) dekt de reële prijs (€ 47,58). Daarmee dekt het ook de kostprijs per productief uur (€ 45,29).');
     await expect(verdict.getAttribute('class')).resolves.toContain('calc-verdict--dekt');
     await expect(page.locator(`#${id} .calc-result p`).allTextContents()).resolves.toContain(
       'Het tarief van de gemeente is € 17,42 per uur (36,6%) hoger dan de reële prijs van € 47,58 per uur.',
     );
-    expect(await liveText(page, id)).toBe('Kostprijs per productief uur € 45,29. Reële prijs per uur € 47,58. Dit tarief dekt de kostprijs.');
+    expect(await liveText(page, id)).toBe(
+      'Kostprijs per productief uur € 45,29. Reële prijs per uur € 47,58. Dit tarief (€ 65,00) dekt de reële prijs (€ 47,58). Daarmee dekt het ook de kostprijs per productief uur (€ 45,29).',
+    );
     expect(await steps(page, id)).toMatchObject({
       jaarsalaris: '€ 39.000,00 per jaar',
       'salaris-met-toeslagen': '€ 45.368,70 per jaar',
@@ -306,10 +338,21 @@ describe('reële prijs', () => {
       kostprijs: '€ 45,29 per uur',
       'reele-prijs': '€ 47,58 per uur',
     });
-    // The AMvB shares are rounded so that they add up to the tariff exactly.
-    const shares = await tableRows(page, id, 'Opbouw van de reële prijs per element van de AMvB reële prijs (artikel 5.4 lid 3 Uitvoeringsbesluit Wmo 2015)');
-    expect(shares.map((row) => row[1])).toEqual(['€ 31,40', '€ 6,62', '€ 5,54', '€ 1,13', '€ 1,39', '€ 1,50']);
-    await expect(page.locator(`#${id} .calc-bar span`).count()).resolves.toBe(6);
+    // The AMvB shares are rounded so that they add up to the tariff exactly. Overhead (b) is overhead only:
+    // risk and profit (2% of € 45,2864 = € 0,91) is a row of its own, named as none of the elements a–f.
+    const shares = await tableRows(page, id, 'Opbouw van de reële prijs per element van de AMvB reële prijs (artikel 5.4 lid 3 Uitvoeringsbesluit Wmo 2015), en de opslag voor risico en winst');
+    expect(shares.map((row) => row[0])).toEqual([
+      'a. Kosten van de beroepskracht', 'b. Redelijke overheadkosten', 'c. Niet-productieve uren (verlof, ziekte, scholing, werkoverleg)',
+      'd. Reis- en opleidingskosten', 'e. Indexatie', 'f. Kosten van gemeentelijke verplichtingen', 'Opslag voor risico en winst (geen van de elementen a tot en met f)',
+    ]);
+    expect(shares.map((row) => row[1])).toEqual(['€ 31,40', '€ 5,71', '€ 5,54', '€ 1,13', '€ 1,39', '€ 1,50', '€ 0,91']);
+    await expect(page.locator(`#${id} .calc-bar span`).count()).resolves.toBe(7);
+    // The wage's label names the hours it is for.
+    await expect(page.locator(`label[for="${id}-salaris"]`).textContent()).resolves.toBe('Brutosalaris per maand, voor 1 fte bij 36 uur per week');
+    await expect(page.locator(`#${id}-risico`).evaluate((input) => input.closest('fieldset')?.querySelector('legend')?.textContent)).resolves.toBe(
+      'Risico en winst (geen van de elementen a tot en met f)',
+    );
+    await expect(page.locator(`#${id}-overhead`).evaluate((input) => input.closest('fieldset')?.querySelector('legend')?.textContent)).resolves.toBe('b. Redelijke overheadkosten');
     // State in the URL, as typed.
     const params = query(page);
     expect(Object.fromEntries(params)).toEqual({
@@ -329,7 +372,9 @@ describe('reële prijs', () => {
       'Kostprijs per productief uur': '€ 27,68',
       'Reële prijs per uur (met opslag en indexatie)': '€ 27,68',
     });
-    await expect(page.locator(`#${id} .calc-verdict`).textContent()).resolves.toBe('Dit tarief dekt de kostprijs niet');
+    await expect(page.locator(`#${id} .calc-verdict`).textContent()).resolves.toBe(
+      'Dit tarief (€ 25,00) dekt de reële prijs (€ 27,68) niet. Het dekt ook de kostprijs per productief uur (€ 27,68) niet: het is € 2,68 lager.',
+    );
     await expect(page.locator(`#${id} .calc-verdict`).getAttribute('class')).resolves.toContain('calc-verdict--dekt-niet');
     await expect(page.locator(`#${id} .calc-result p`).allTextContents()).resolves.toContain(
       'Het tarief van de gemeente is € 2,68 per uur (9,7%) lager dan de reële prijs van € 27,68 per uur.',
@@ -352,10 +397,15 @@ describe('reële prijs', () => {
     const page = await open(path);
     await page.getByRole('button', { name: 'Bereken' }).click();
     await expectErrors(page, id, {
-      salaris: 'Vul het brutosalaris per maand in, bijvoorbeeld 3.000',
       uren: 'Vul het aantal uren per week in (of het aantal uren per jaar)',
+      salaris: 'Vul het brutosalaris per maand in (of het bruto uurloon), bijvoorbeeld 3.000',
     }, { summary: true });
-    await followFirstErrorLink(page, id, 'salaris');
+    // Every message in the summary starts with the name of its field.
+    await expect(page.locator(`#${id} .calc-error-summary a`).allTextContents()).resolves.toEqual([
+      'Uren per week: vul het aantal uren per week in (of het aantal uren per jaar)',
+      'Brutosalaris per maand: vul het brutosalaris per maand in (of het bruto uurloon), bijvoorbeeld 3.000',
+    ]);
+    await followFirstErrorLink(page, id, 'uren');
 
     await fill(page, { [`#${id}-salaris`]: '3.000', [`#${id}-uren`]: '36' });
     await page.press(`#${id}-uren`, 'Enter');
@@ -371,6 +421,75 @@ describe('reële prijs', () => {
       salaris: 'Vul een bedrag in met alleen cijfers, bijvoorbeeld 3.000',
       'niet-productief': 'Het percentage niet-productieve uren mag niet negatief zijn',
     }, { summary: true });
+    await expect(page.locator(`#${id} .calc-error-summary a`).first().textContent()).resolves.toBe(
+      'Brutosalaris per maand: vul een bedrag in met alleen cijfers, bijvoorbeeld 3.000',
+    );
+  });
+
+  test('issue 15: € 55,00 against cost price € 54,99 and real price € 56,64 does not cover the real price, and covers the cost price by € 0,01', async () => {
+    const page = await open(`${path}?salaris=5.115&uren=36&sociale-lasten=30&niet-productief=15&overhead=10&indexatie=3&tarief=55`);
+    await expectResult(page, id);
+    // 12 × 5.115 × 1,3 = 79.794 ÷ 1.596,3 productive hours = 49,9868; + 10% = 54,9855 → € 54,99; × 1,03 = 56,6351 → € 56,64.
+    expect(await highlights(page, id)).toEqual({
+      'Kostprijs per productief uur': '€ 54,99',
+      'Reële prijs per uur (met opslag en indexatie)': '€ 56,64',
+    });
+    const verdict = page.locator(`#${id} .calc-verdict`);
+    await expect(verdict.textContent()).resolves.toBe(
+      'Dit tarief (€ 55,00) dekt de reële prijs (€ 56,64) niet. Het dekt wel de kostprijs per productief uur (€ 54,99): het is € 0,01 hoger.',
+    );
+    await expect(verdict.getAttribute('class')).resolves.toContain('calc-verdict--dekt-niet');
+    expect(await liveText(page, id)).toContain('Dit tarief (€ 55,00) dekt de reële prijs (€ 56,64) niet.');
+  });
+
+  test('the wage per hour, as providers know it: € 21,50 at 32 hours a week, with the hours basis in the label and the breakdown', async () => {
+    const page = await open(path);
+    await fill(page, { [`#${id}-uren`]: '32', [`#${id}-uurloon`]: '21,50', [`#${id}-niet-productief`]: '15', [`#${id}-overhead`]: '10', [`#${id}-tarief`]: '30' });
+    await expect(page.locator(`label[for="${id}-uurloon"]`).textContent()).resolves.toBe('Bruto uurloon bij 32 uur per week (optioneel)');
+    await page.press(`#${id}-tarief`, 'Enter');
+    await expectResult(page, id);
+    // € 21,50 × (32 × 1.878 ÷ 36 = 1.669,33 h) = € 35.890,67 a year; ÷ 1.418,93 productive hours = 25,2937; + 10% = € 27,82.
+    expect(await steps(page, id)).toMatchObject({
+      uurloon: '€ 21,50 per uur',
+      jaarsalaris: '€ 35.890,67 per jaar',
+      salaris: '€ 2.990,89 per maand',
+      kostprijs: '€ 27,82 per uur',
+    });
+    await expect(page.locator(`#${id} .calc-breakdown tr[data-step="jaarsalaris"] th`).textContent()).resolves.toContain('Brutosalaris per jaar (1 fte, bij 32 uur per week)');
+    expect(Object.fromEntries(query(page))).toEqual({ uren: '32', uurloon: '21,50', 'niet-productief': '15', overhead: '10', tarief: '30' });
+    await expectSameAfterReload(page, id);
+    // Both wages at once is a mistake the summary names.
+    await page.fill(`#${id}-salaris`, '3.000');
+    await page.press(`#${id}-salaris`, 'Enter');
+    await expectErrors(page, id, { uurloon: 'Vul het loon per maand of per uur in, niet allebei' }, { summary: true });
+  });
+
+  test('printing a result: the site, the date of printing, the page address with the answers, and full link addresses', async () => {
+    const page = await open(`${path}?salaris=5.115&uren=36&tarief=55`, { fixedNow: '2026-11-29T12:00:00+01:00' });
+    await expectResult(page, id);
+    // The browser fires beforeprint when printing starts (emulateMedia does not): the header then takes the address
+    // as it is now, after the calculator wrote its answers into it.
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await page.emulateMedia({ media: 'print' });
+    const header = page.locator('.print-header');
+    await expect(header.isVisible()).resolves.toBe(true);
+    const text = await header.innerText();
+    expect(text).toContain('Inkoopwijzer');
+    expect(text).toContain('Afgedrukt op 29 november 2026');
+    expect(text).toContain(`Adres van deze pagina: ${page.url()}`);
+    // Every link in the content prints its full address, from the site's address.
+    const site = new URL((await page.locator('link[rel="canonical"]').getAttribute('href'))!).origin;
+    const example = page.getByRole('link', { name: 'Bekijk een rekenvoorbeeld' });
+    const href = (await example.getAttribute('href'))!;
+    expect(href).toMatch(/^\/rekenhulpen\/reele-prijs\/\?salaris=/);
+    await expect(example.evaluate((a) => getComputedStyle(a, '::after').content)).resolves.toBe(`" (${site}${href})"`);
+    // The form and its buttons do not print; the result does.
+    await expect(page.locator(`#${id} .calc-form`).isVisible()).resolves.toBe(false);
+    await expect(page.locator(`#${id} .calc-verdict`).isVisible()).resolves.toBe(true);
+    const pdf = await page.pdf();
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await page.emulateMedia({ media: 'screen' });
+    await expect(header.isVisible()).resolves.toBe(false);
   });
 
   test.each([
@@ -725,7 +844,8 @@ describe('sroi', () => {
 
   test('errors: a document alone still needs the value; MVO above the percentage; negative and too long', async () => {
     const page = await open(`${path}?kader=${KAMPEN}`);
-    await expectErrors(page, id, { waarde: 'Vul de waarde in euro in, bijvoorbeeld 500.000' }, { summary: false });
+    // Kampen's rule is over revenue: the value field is called "Omzet".
+    await expectErrors(page, id, { waarde: 'Vul de waarde in euro in, bijvoorbeeld 500.000' }, { summary: false, labels: { waarde: 'Omzet' } });
     await page.fill(`#${id}-waarde`, '400.000');
     await expectResult(page, id);
     await page.fill(`#${id}-mvo`, '3');
@@ -753,6 +873,24 @@ describe('sroi', () => {
 describe('eigen bijdrage', () => {
   const id: CalculatorSlug = 'eigen-bijdrage';
   const path = '/rekenhulpen/eigen-bijdrage/';
+
+  test('the reference data says how old its source is, and that the site does not know whether the announced change happened', async () => {
+    const page = await open(path);
+    const main = await page.locator('main').innerText();
+    // The page is built after 1 januari 2026 (the expected start the source gave), so it must say that date has passed.
+    const made = /deze pagina is gemaakt op (\d{1,2} [a-z]+ \d{4})/.exec(main)?.[1];
+    expect(made, 'the page names the day it was made').toBeDefined();
+    expect(main).toContain('De bron is van 21 juni 2024. Toen deze pagina werd gemaakt, op');
+    expect(main).toMatch(/was die \d+ jaar( en \d+ maand(en)?)? oud\./);
+    await expect(page.locator('[data-announcement-timing]').textContent()).resolves.toBe(
+      `Volgens de bron zou dit ingaan op 1 januari 2026. Die datum is voorbij (deze pagina is gemaakt op ${made}). Of de wijziging echt is ingegaan, weet deze site niet: geen bron op deze site zegt het. Vraag het na bij uw gemeente of het CAK.`,
+    );
+    await expect(page.locator('#aankondiging-inkomensafhankelijke-eigen-bijdrage + p .badge').textContent()).resolves.toBe('Aangekondigd volgens de bron (21 juni 2024)');
+    // Never a claim the sources do not make.
+    expect(main).not.toContain('nog niet ingevoerd');
+    // ("Tot die wijziging echt is ingevoerd, geldt …" is the source's condition, not a claim.)
+    expect(main).not.toMatch(/(?<!echt )is (inmiddels )?ingevoerd|is ingegaan\./);
+  });
 
   test('by hand: € 20,60 a month in 2024, 6 months → € 123,60; empty is a whole year', async () => {
     const page = await open(path);

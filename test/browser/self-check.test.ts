@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser } from './browser.ts';
 
@@ -363,6 +363,17 @@ describe(`Kampen (segments): /kaders/${KAMPEN}/toets/`, () => {
       const visible = await page.locator('.sc-actions, .site-header, .site-nav, .breadcrumbs').evaluateAll((els) => els.filter((el) => getComputedStyle(el).display !== 'none').length);
       expect(visible).toBe(0);
       await expect(page.locator('.sc-verdict').isVisible()).resolves.toBe(true);
+      // On paper: the site, the page address with the answers, the date of printing, and full link addresses.
+      await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+      const header = await page.locator('.print-header').innerText();
+      expect(header).toContain('Inkoopwijzer');
+      expect(header).toContain(`Adres van deze pagina: ${page.url()}`);
+      expect(header).toMatch(/Afgedrukt op \d{1,2} [a-z]+ \d{4}/);
+      const site = new URL((await page.locator('link[rel="canonical"]').getAttribute('href'))!).origin;
+      const link = page.locator('.sc-item a', { hasText: 'Lees waar dit staat' }).first();
+      const href = (await link.getAttribute('href'))!;
+      expect(href.startsWith('/')).toBe(true);
+      await expect(link.evaluate((a) => getComputedStyle(a, '::after').content)).resolves.toBe(`" (${site}${href})"`);
     } finally {
       await page.emulateMedia({ media: 'screen' });
     }
@@ -530,6 +541,95 @@ describe(`a document with products and municipalities: /kaders/${AMBULANT}/toets
 
     await page.reload();
     expect(await result(page)).toEqual(clear);
+  });
+});
+
+describe(`browser history: every step of /kaders/${KAMPEN}/toets/ is an entry`, () => {
+  const data = documentData(KAMPEN);
+  const total = 1 + data.requirements.length;
+  const [first, second] = data.requirements;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    context = await browser.newContext();
+    page = await context.newPage();
+  });
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  /** The question on screen: its id and progress, once focus is on its heading. */
+  async function at(what: string): Promise<Step> {
+    await expectFocus(page, 'h2.sc-question', what);
+    return readStep(page);
+  }
+
+  test('Back on question 3 goes to question 2, Back again to question 1, Forward returns; answers and URL stay', async () => {
+    await startByKeyboard(page, KAMPEN);
+    const segmentStep = await at('question 1');
+    await chooseByKeyboard(page, segmentStep, ['tijdelijk']);
+    await submitStep(page);
+    const q2 = await at('question 2');
+    expect(q2.id).toBe(first!.id);
+    await chooseByKeyboard(page, q2, 'nee');
+    await submitStep(page);
+    const q3 = await at('question 3');
+    expect(q3.id).toBe(second!.id);
+    expect(q3.progress).toBe(`Vraag 3 van ${total}`);
+    const answered = `?segmenten=tijdelijk&${first!.id}=nee`;
+    expect(new URL(page.url()).search).toBe(answered);
+
+    // The browser's Back button: the previous question, with its answer, still inside the check.
+    await page.goBack();
+    await page.waitForFunction((id) => !!document.getElementById(`sc-vraag-${id}`), first!.id);
+    const back2 = await at('Back to question 2');
+    expect(back2.progress).toBe(`Vraag 2 van ${total}`);
+    expect(back2.options.find((o) => o.checked)?.value, 'the answer is kept').toBe('nee');
+    expect(new URL(page.url()).pathname).toBe(`/kaders/${KAMPEN}/toets/`);
+    expect(new URL(page.url()).search, 'the answers stay in the URL').toBe(answered);
+
+    await page.goBack();
+    await page.waitForFunction(() => !!document.getElementById('sc-vraag-segmenten'));
+    const back1 = await at('Back to question 1');
+    expect(back1.progress).toBe(`Vraag 1 van ${total}`);
+    expect(back1.options.filter((o) => o.checked).map((o) => o.value)).toEqual(['tijdelijk']);
+
+    // Forward goes the same way back.
+    await page.goForward();
+    await page.waitForFunction((id) => !!document.getElementById(`sc-vraag-${id}`), first!.id);
+    expect((await at('Forward to question 2')).progress).toBe(`Vraag 2 van ${total}`);
+    await page.goForward();
+    await page.waitForFunction((id) => !!document.getElementById(`sc-vraag-${id}`), second!.id);
+    expect((await at('Forward to question 3')).progress).toBe(`Vraag 3 van ${total}`);
+
+    // "Terug" on the page and Back agree: after "Terug", Back does not return to question 3.
+    await tabTo(page, 'button.sc-back');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((id) => !!document.getElementById(`sc-vraag-${id}`), first!.id);
+    expect((await at('Terug to question 2')).progress).toBe(`Vraag 2 van ${total}`);
+    await page.goBack();
+    await page.waitForFunction(() => !!document.getElementById('sc-vraag-segmenten'));
+    expect((await at('then Back to question 1')).progress).toBe(`Vraag 1 van ${total}`);
+
+    // Back from question 1 is the start of the check (the checklist); one more Back leaves it.
+    await page.goBack();
+    await page.waitForSelector('.sc[data-view="start"]');
+    await expect(page.locator('#toets-checklist').isVisible()).resolves.toBe(true);
+    expect(new URL(page.url()).pathname).toBe(`/kaders/${KAMPEN}/toets/`);
+  });
+
+  test('a reload keeps the step of the entry, and Back still works after it', async () => {
+    await page.goForward();
+    await page.waitForFunction(() => !!document.getElementById('sc-vraag-segmenten'));
+    await page.goForward();
+    await page.waitForFunction((id) => !!document.getElementById(`sc-vraag-${id}`), first!.id);
+    await page.reload();
+    await page.waitForFunction((id) => !!document.getElementById(`sc-vraag-${id}`), first!.id);
+    expect((await readStep(page)).progress).toBe(`Vraag 2 van ${total}`);
+    await page.goBack();
+    await page.waitForFunction(() => !!document.getElementById('sc-vraag-segmenten'));
+    expect((await readStep(page)).progress).toBe(`Vraag 1 van ${total}`);
   });
 });
 

@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { breakdownRow, displayValue } from '../../src/lib/calc/breakdown.ts';
-import { collectRangeErrors, createFieldReader, isBlank } from '../../src/lib/calc/form-fields.ts';
+import { collectRangeErrors, createFieldReader, isBlank, labelledError } from '../../src/lib/calc/form-fields.ts';
 import { rational } from '../../src/lib/rational.ts';
 
 describe('displayValue', () => {
@@ -58,5 +59,31 @@ describe('form fields', () => {
         { field: 'p', cents: 1.5, options: {} },
       ]),
     ).toEqual({ p: 'Het bedrag mag niet negatief zijn', q: 'Het percentage mag niet groter zijn dan 100%' });
+  });
+});
+
+describe('labelledError: the error summary names the field', () => {
+  it('starts with the label and lowers the first letter of the message', () => {
+    expect(labelledError('Brutosalaris per maand', 'Vul een bedrag in met alleen cijfers, bijvoorbeeld 3.000')).toBe(
+      'Brutosalaris per maand: vul een bedrag in met alleen cijfers, bijvoorbeeld 3.000',
+    );
+    expect(labelledError('Hoe vaak?', 'Kies hoe vaak')).toBe('Hoe vaak?: kies hoe vaak');
+    expect(labelledError('Looptijd:', 'De looptijd is te lang')).toBe('Looptijd: de looptijd is te lang');
+  });
+
+  it('keeps abbreviations as they are', () => {
+    expect(labelledError('Deel via het MVO-bouwblok', 'MVO mag niet groter zijn dan 100%')).toBe('Deel via het MVO-bouwblok: MVO mag niet groter zijn dan 100%');
+    expect(labelledError('Opslag', 'OVA ontbreekt')).toBe('Opslag: OVA ontbreekt');
+  });
+
+  it('for any label and message: the label comes first and the message follows unchanged apart from its first letter', () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 1, maxLength: 30 }).filter((l) => /[^\s:.]$/.test(l.trim()) && l.trim() === l), fc.string({ minLength: 2, maxLength: 60 }).map((m) => m.trim()).filter((m) => m.length > 1), (label, message) => {
+        const text = labelledError(label, message);
+        expect(text.startsWith(`${label}: `)).toBe(true);
+        expect(text.slice(label.length + 3)).toBe(message.slice(1));
+        expect(text.charAt(label.length + 2).toLowerCase()).toBe(message.charAt(0).toLowerCase());
+      }),
+    );
   });
 });

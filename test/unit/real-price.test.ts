@@ -8,10 +8,15 @@ import {
   annualHoursOf,
   calculateRealPrice,
   parseRealPriceFields,
+  WAGE_MISSING,
+  WAGE_TWICE,
+  hoursBasis,
+  hoursBasisOfFields,
   validateRealPriceInput,
 } from '../../src/lib/calc/real-price.ts';
 import type { RawFields } from '../../src/lib/calc/form-fields.ts';
 import { type Rational, compare, rational } from '../../src/lib/rational.ts';
+import { formatMoney } from '../../src/lib/money.ts';
 
 function parsed(raw: RawFields<RealPriceField>): RealPriceInput {
   const result = parseRealPriceFields(raw);
@@ -137,28 +142,38 @@ describe('calculateRealPrice: worked example with every element', () => {
     expect(byStep['reele-prijs']?.display).toBe('€ 45,12 per uur');
   });
 
-  it('splits the tariff over the AMvB elements a–f, adding up exactly', () => {
+  it('splits the tariff over the AMvB elements a–f and risk and profit (none of a–f), adding up exactly', () => {
+    // Floors: 2.787 + 540 + 696 + 119 + 131 + 150 + 85 = 4.508; the 4 missing cents go to the largest
+    // remainders: risico (,895), c (,865), d (,808), b (,620).
     expect(result.shares.map((share) => [share.element, share.cents])).toEqual([
       ['a', 2787],
-      ['b', 627],
+      ['b', 541],
       ['c', 697],
       ['d', 120],
       ['e', 131],
       ['f', 150],
+      ['risico', 86],
     ]);
     expect(result.shares.reduce((total, share) => total + share.cents, 0)).toBe(result.realTariffCents);
-    expect(result.shares[1]?.label).toBe('b. Redelijke overheadkosten (met opslag voor risico en innovatie)');
+    // Overhead is overhead only; risk and profit is a share of its own, labelled as none of the elements.
+    expect(result.shares[1]?.label).toBe('b. Redelijke overheadkosten');
+    expect(result.shares[1]?.exactCents).toEqual(result.steps.find((row) => row.step === 'overhead')?.value);
+    expect(result.shares[6]?.label).toBe('Opslag voor risico en winst (geen van de elementen a tot en met f)');
+    expect(result.shares[6]?.exactCents).toEqual(result.steps.find((row) => row.step === 'risico')?.value);
     const percentTotal = result.shares.reduce((total, share) => total + Number(share.percentOfTariff.num) / Number(share.percentOfTariff.den), 0);
     expect(percentTotal).toBeCloseTo(100, 10);
   });
 
-  it('compares with the municipal tariff: € 65 covers € 45,12 by € 19,88 (44,1%)', () => {
+  it('compares with the municipal tariff: € 65 covers the real price € 45,12 by € 19,88 (44,1%), and so the cost price', () => {
     expect(result.comparison).toEqual({
       municipalTariffCents: 6500,
       differenceCents: 1988,
       differencePercent: rational(198_800, 4512),
       verdict: 'dekt',
-      verdictText: 'Dit tarief dekt de kostprijs',
+      costDifferenceCents: 2205,
+      costVerdict: 'dekt',
+      verdictText: 'Dit tarief (€ 65,00) dekt de reële prijs (€ 45,12).',
+      costText: 'Daarmee dekt het ook de kostprijs per productief uur (€ 42,95).',
       summary: 'Het tarief van de gemeente is € 19,88 per uur (44,1%) hoger dan de reële prijs van € 45,12 per uur.',
     });
   });
@@ -170,9 +185,81 @@ describe('calculateRealPrice: worked example with every element', () => {
     expect(equal?.summary).toBe('Het tarief van de gemeente is gelijk aan de reële prijs van € 45,12 per uur.');
     const short = calculateRealPrice(parsed({ ...FULL_EXAMPLE, tarief: '45,11' })).comparison;
     expect(short?.verdict).toBe('dekt-niet');
-    expect(short?.verdictText).toBe('Dit tarief dekt de kostprijs niet');
+    expect(short?.verdictText).toBe('Dit tarief (€ 45,11) dekt de reële prijs (€ 45,12) niet.');
+    expect(short?.costText).toBe('Het dekt wel de kostprijs per productief uur (€ 42,95): het is € 2,16 hoger.');
     expect(short?.differenceCents).toBe(-1);
     expect(short?.summary).toBe('Het tarief van de gemeente is € 0,01 per uur (0%) lager dan de reële prijs van € 45,12 per uur.');
+  });
+});
+
+describe('the verdict names what it compares (issue 15)', () => {
+  /*
+   * By hand: 12 × 5.115 = 61.380; + 30% = 79.794 a year. 36 h → 1.878 h, 15% non-productive → 1.596,3 h.
+   * 79.794 ÷ 1.596,3 = 49,986844; + 10% overhead = 54,985528 → cost price € 54,99.
+   * × 1,03 indexation = 56,635094 → real price € 56,64. A tariff of € 55,00 is € 1,64 (2,9%) below the real price
+   * and € 0,01 above the cost price, both as shown on the page.
+   */
+  const example = { salaris: '5.115', uren: '36', 'sociale-lasten': '30', 'niet-productief': '15', overhead: '10', indexatie: '3' };
+
+  it('€ 55,00 against cost price € 54,99 and real price € 56,64: does not cover the real price, covers the cost price by € 0,01', () => {
+    const result = calculateRealPrice(parsed({ ...example, tarief: '55' }));
+    expect(result.costPricePerHourCents).toBe(5499);
+    expect(result.realTariffCents).toBe(5664);
+    expect(result.comparison).toMatchObject({
+      verdict: 'dekt-niet',
+      differenceCents: -164,
+      costVerdict: 'dekt',
+      costDifferenceCents: 1,
+      verdictText: 'Dit tarief (€ 55,00) dekt de reële prijs (€ 56,64) niet.',
+      costText: 'Het dekt wel de kostprijs per productief uur (€ 54,99): het is € 0,01 hoger.',
+      summary: 'Het tarief van de gemeente is € 1,64 per uur (2,9%) lager dan de reële prijs van € 56,64 per uur.',
+    });
+  });
+
+  it('a tariff equal to the cost price covers it without room; below it covers neither', () => {
+    const equal = calculateRealPrice(parsed({ ...example, tarief: '54,99' })).comparison;
+    expect(equal?.costVerdict).toBe('dekt');
+    expect(equal?.costText).toBe('Het is precies gelijk aan de kostprijs per productief uur (€ 54,99): het dekt die dus wel, maar zonder ruimte.');
+    const below = calculateRealPrice(parsed({ ...example, tarief: '50' })).comparison;
+    expect(below?.verdictText).toBe('Dit tarief (€ 50,00) dekt de reële prijs (€ 56,64) niet.');
+    expect(below?.costText).toBe('Het dekt ook de kostprijs per productief uur (€ 54,99) niet: het is € 4,99 lager.');
+  });
+});
+
+describe('wage per month or per hour, with the hours basis', () => {
+  it('an hourly wage × the annual hours is the annual salary: € 20 × 1.878 h = € 37.560 (€ 3.130 a month)', () => {
+    const hourly = calculateRealPrice(parsed({ uurloon: '20', uren: '36', overhead: '10' }));
+    const byStep = Object.fromEntries(hourly.steps.map((row) => [row.step, row]));
+    expect(hourly.steps.slice(0, 3).map((row) => row.step)).toEqual(['uurloon', 'jaarsalaris', 'salaris']);
+    expect(byStep.uurloon?.display).toBe('€ 20,00 per uur');
+    expect(byStep.jaarsalaris?.label).toBe('Brutosalaris per jaar (1 fte, bij 36 uur per week)');
+    expect(byStep.jaarsalaris?.formula).toBe('€ 20,00 × 1.878 uur per jaar');
+    expect(byStep.jaarsalaris?.display).toBe('€ 37.560,00 per jaar');
+    expect(byStep.salaris?.display).toBe('€ 3.130,00 per maand');
+    // The same as € 3.130 a month at 36 hours: exactly the same tariff.
+    const monthly = calculateRealPrice(parsed({ salaris: '3.130', uren: '36', overhead: '10' }));
+    expect(hourly.exactRealTariff).toEqual(monthly.exactRealTariff);
+    expect(monthly.steps[0]?.label).toBe('Brutosalaris per maand (1 fte, bij 36 uur per week)');
+  });
+
+  it('names the hours basis: per week, or per year when given', () => {
+    expect(hoursBasis({ hoursPerWeek: rational(32) })).toBe('bij 32 uur per week');
+    expect(hoursBasis({ hoursPerWeek: rational(32), annualHours: rational(1700) })).toBe('bij 1.700 uur per jaar');
+    expect(hoursBasis({})).toBeUndefined();
+    expect(hoursBasisOfFields({ uren: '36' })).toBe('bij 36 uur per week');
+    expect(hoursBasisOfFields({ uren: '24,5' })).toBe('bij 24,5 uur per week');
+    expect(hoursBasisOfFields({ uren: 'veel' })).toBeUndefined();
+  });
+
+  it('asks for one wage: per month or per hour, not both', () => {
+    expect(errorsOf({ uren: '36' })).toEqual({ salaris: WAGE_MISSING });
+    expect(errorsOf({ salaris: '3.000', uurloon: '20', uren: '36' })).toEqual({ uurloon: WAGE_TWICE });
+    expect(errorsOf({ uurloon: '0,99', uren: '36' })).toEqual({ uurloon: 'Het bruto uurloon moet minstens € 1 zijn' });
+    expect(errorsOf({ uurloon: 'twintig', uren: '36' })).toEqual({ uurloon: 'Vul een bedrag in met alleen cijfers, bijvoorbeeld 21,50' });
+    const valid = parsed({ salaris: '3000', uren: '36' });
+    expect(validateRealPriceInput({ ...valid, wageCentsPerHour: 2000 })).toEqual({ uurloon: WAGE_TWICE });
+    const { salaryCentsPerMonth: _unused, ...noWage } = valid;
+    expect(validateRealPriceInput(noWage)).toEqual({ salaris: WAGE_MISSING });
   });
 });
 
@@ -182,7 +269,7 @@ describe('calculateRealPrice: small worked examples', () => {
     expect(result.exactRealTariff).toEqual(rational(4125, 2));
     expect(result.realTariffCents).toBe(2063);
     // a = 1.875, b = 187,5; the extra half cent goes to b.
-    expect(result.shares.map((share) => share.cents)).toEqual([1875, 188, 0, 0, 0, 0]);
+    expect(result.shares.map((share) => share.cents)).toEqual([1875, 188, 0, 0, 0, 0, 0]);
     expect(result.comparison).toBeUndefined();
   });
 
@@ -219,7 +306,7 @@ describe('calculateRealPrice: small worked examples', () => {
 describe('validation', () => {
   it('asks for the salary and the hours', () => {
     expect(errorsOf({})).toEqual({
-      salaris: 'Vul het brutosalaris per maand in, bijvoorbeeld 3.000',
+      salaris: WAGE_MISSING,
       uren: HOURS_MISSING,
     });
   });
@@ -250,7 +337,7 @@ describe('validation', () => {
     ['opleidingskosten', '100.001', 'Het bedrag voor opleidingskosten per jaar is te groot (maximaal € 100.000)'],
     ['overhead', '101', 'De opslag voor overhead mag niet groter zijn dan 100%'],
     ['verplichtingen', '1.000,01', 'Het bedrag voor gemeentelijke verplichtingen is te groot (maximaal € 1.000)'],
-    ['risico', '51', 'De opslag voor risico en innovatie mag niet groter zijn dan 50%'],
+    ['risico', '51', 'De opslag voor risico en winst mag niet groter zijn dan 50%'],
     ['indexatie', '-1', 'De indexatie mag niet negatief zijn'],
     ['tarief', 'gratis', 'Vul een bedrag in met alleen cijfers, bijvoorbeeld 65,00'],
     ['tarief', '10.000,01', 'Het tarief van de gemeente is te groot (maximaal € 10.000)'],
@@ -313,7 +400,7 @@ const arbInput: fc.Arbitrary<RealPriceInput> = fc.record(
 );
 
 type CostKey = {
-  [K in keyof RealPriceInput]-?: RealPriceInput[K] extends Rational | number ? K : never;
+  [K in keyof RealPriceInput]-?: NonNullable<RealPriceInput[K]> extends Rational | number ? K : never;
 }[keyof RealPriceInput];
 
 /** Every input that is a cost: raising it must never lower the tariff. */
@@ -403,6 +490,39 @@ describe('properties', () => {
         expect(compare(after.exactRealTariff, before.exactRealTariff)).toBeLessThanOrEqual(0);
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('with an hourly wage, the cost of the professional per paid hour (element a) does not depend on the hours', () => {
+    fc.assert(
+      fc.property(arbInput, fc.integer({ min: 100, max: 50_000 }), fc.integer({ min: 100, max: 6000 }), (input, wage, otherHundredths) => {
+        const { salaryCentsPerMonth: _monthly, ...rest } = input;
+        const hourly: RealPriceInput = { ...rest, wageCentsPerHour: wage, annualHours: undefined };
+        const other: RealPriceInput = { ...hourly, hoursPerWeek: rational(otherHundredths, 100) };
+        fc.pre(Object.keys(validateRealPriceInput(hourly)).length === 0 && Object.keys(validateRealPriceInput(other)).length === 0);
+        const a = (r: ReturnType<typeof calculateRealPrice>) => r.shares.find((share) => share.element === 'a')!.exactCents;
+        expect(a(calculateRealPrice(other))).toEqual(a(calculateRealPrice(hourly)));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('the verdict on the real price and on the cost price follow the amounts shown', () => {
+    fc.assert(
+      fc.property(arbInput, fc.integer({ min: 0, max: 1_000_000 }), (input, tariff) => {
+        const withTariff = { ...input, municipalTariffCents: tariff };
+        fc.pre(Object.keys(validateRealPriceInput(withTariff)).length === 0);
+        const result = calculateRealPrice(withTariff);
+        const comparison = result.comparison!;
+        expect(comparison.verdict).toBe(tariff >= result.realTariffCents ? 'dekt' : 'dekt-niet');
+        expect(comparison.costVerdict).toBe(tariff >= result.costPricePerHourCents ? 'dekt' : 'dekt-niet');
+        expect(comparison.costDifferenceCents).toBe(tariff - result.costPricePerHourCents);
+        expect(comparison.verdictText).toContain(`de reële prijs (${formatMoney(result.realTariffCents)})`);
+        expect(comparison.costText).toContain(`de kostprijs per productief uur (${formatMoney(result.costPricePerHourCents)})`);
+        // Covering the real price always means covering the cost price.
+        if (comparison.verdict === 'dekt') expect(comparison.costVerdict).toBe('dekt');
+      }),
+      { numRuns: 300 },
     );
   });
 

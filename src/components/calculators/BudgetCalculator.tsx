@@ -40,10 +40,20 @@ export default function BudgetCalculator(props: BudgetProps) {
   });
   const parsed = useMemo(() => parseBudgetFields(calc.values), [calc.values]);
   const result = parsed.ok ? calculateBudget(parsed.input) : null;
-  const errors = parsed.ok ? [] : errorItems(idPrefix, BUDGET_FIELDS, parsed.errors);
   const fieldError = (field: BudgetField) => (calc.submitted && !parsed.ok ? parsed.errors[field] : undefined);
   const unit = (BUDGET_UNITS as readonly string[]).includes(calc.values.eenheid ?? '') ? (calc.values.eenheid as (typeof BUDGET_UNITS)[number]) : 'uur';
   const period = (BUDGET_PERIODS as readonly string[]).includes(calc.values.per ?? '') ? (calc.values.per as (typeof BUDGET_PERIODS)[number]) : 'week';
+  const labels: Record<BudgetField, string> = {
+    prijs: 'Prijs per eenheid',
+    eenheid: 'Eenheid van de prijs',
+    aantal: `Aantal ${UNIT_LABEL[unit].many} per ${PERIOD_LABEL[period].one}, per cliënt`,
+    per: 'Hoe vaak?',
+    duur: `Duur in ${PERIOD_LABEL[period].many}`,
+    clienten: 'Aantal cliënten',
+    index: 'Jaarlijkse index',
+    plafond: 'Plafond of bestedingsruimte',
+  };
+  const errors = parsed.ok ? [] : errorItems(idPrefix, BUDGET_FIELDS, parsed.errors, labels);
   const field = (name: BudgetField, label: string, hint: string, options: { unit?: string; prefix?: string; optional?: boolean; width?: number } = {}) => (
     <Field id={`${idPrefix}-${name}`} name={name} label={label} hint={hint} unit={options.unit} prefix={options.prefix} optional={options.optional}
       width={options.width ?? 8} value={calc.values[name] ?? ''} error={fieldError(name)} onInput={(value) => calc.set(name, value)} />
@@ -77,16 +87,16 @@ export default function BudgetCalculator(props: BudgetProps) {
           <BreakdownTable rows={result.steps} />
         </>
       )}>
-      {field('prijs', 'Prijs per eenheid', 'Het tarief van de gemeente, bijvoorbeeld 65,00.', { prefix: '€', width: 10 })}
-      <Radios id={`${idPrefix}-eenheid`} name='eenheid' legend="Eenheid van de prijs" inline value={unit} error={fieldError('eenheid')} options={UNIT_OPTIONS}
+      {field('prijs', labels.prijs, 'Het tarief van de gemeente, bijvoorbeeld 65,00.', { prefix: '€', width: 10 })}
+      <Radios id={`${idPrefix}-eenheid`} name='eenheid' legend={labels.eenheid} inline value={unit} error={fieldError('eenheid')} options={UNIT_OPTIONS}
         onChange={(value) => calc.setMany(BUDGET_PERIODS.includes(value as never) ? { eenheid: value, per: value } : { eenheid: value })} />
-      <Radios id={`${idPrefix}-per`} name='per' legend="Hoe vaak?" inline value={period} error={fieldError('per')} options={PERIOD_OPTIONS}
+      <Radios id={`${idPrefix}-per`} name='per' legend={labels.per} inline value={period} error={fieldError('per')} options={PERIOD_OPTIONS}
         onChange={(value) => calc.set('per', value)} />
-      {field('aantal', `Aantal ${UNIT_LABEL[unit].many} per ${PERIOD_LABEL[period].one}, per cliënt`, 'Bijvoorbeeld 3 of 2,5.', { unit: UNIT_LABEL[unit].many, optional: unit === period })}
-      {field('duur', `Duur in ${PERIOD_LABEL[period].many}`, `Een jaar telt hier ${period === 'week' ? '52 weken' : period === 'maand' ? '12 maanden' : '13 perioden van 4 weken'}. Hoogstens 10 jaar.`, { unit: PERIOD_LABEL[period].many })}
-      {field('clienten', 'Aantal cliënten', 'Leeg is 1 cliënt.', { optional: true })}
-      {field('index', 'Jaarlijkse index', 'Vanaf het tweede jaar stijgt de prijs met dit percentage, afgerond op centen. Leeg is 0.', { unit: '%', optional: true, width: 6 })}
-      {field('plafond', 'Plafond of bestedingsruimte', 'Het bedrag dat u over de hele duur hoogstens mag declareren.', { prefix: '€', optional: true, width: 12 })}
+      {field('aantal', labels.aantal, 'Bijvoorbeeld 3 of 2,5.', { unit: UNIT_LABEL[unit].many, optional: unit === period })}
+      {field('duur', labels.duur, `Een jaar telt hier ${period === 'week' ? '52 weken' : period === 'maand' ? '12 maanden' : '13 perioden van 4 weken'}. Hoogstens 10 jaar.`, { unit: PERIOD_LABEL[period].many })}
+      {field('clienten', labels.clienten, 'Leeg is 1 cliënt.', { optional: true })}
+      {field('index', labels.index, 'Vanaf het tweede jaar stijgt de prijs met dit percentage, afgerond op centen. Leeg is 0.', { unit: '%', optional: true, width: 6 })}
+      {field('plafond', labels.plafond, 'Het bedrag dat u over de hele duur hoogstens mag declareren.', { prefix: '€', optional: true, width: 12 })}
     </CalculatorForm>
   );
 }

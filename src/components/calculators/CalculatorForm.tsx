@@ -9,6 +9,7 @@ import '../../styles/calculators.css';
 import { CopyLink } from './CopyLink.tsx';
 import { type ErrorItem, ErrorSummary } from './ErrorSummary.tsx';
 import { LinkNotice } from '../LinkNotice.tsx';
+import { labelledError } from '../../lib/calc/form-fields.ts';
 import type { Calculator } from './use-calculator.ts';
 
 export interface CalculatorFormProps {
@@ -61,10 +62,13 @@ export function CalculatorForm(props: CalculatorFormProps) {
   );
 }
 
-/** Turns field errors into summary items in the order of `fields`. */
-export function errorItems<K extends string>(idPrefix: string, fields: readonly K[], errors: Partial<Record<K, string>>): ErrorItem[] {
+/**
+ * Turns field errors into summary items in the order of `fields`, each
+ * message starting with the field's label ("Brutosalaris per maand: …").
+ */
+export function errorItems<K extends string>(idPrefix: string, fields: readonly K[], errors: Partial<Record<K, string>>, labels: Readonly<Record<K, string>>): ErrorItem[] {
   return fields.flatMap((field) => {
     const message = errors[field];
-    return message === undefined ? [] : [{ id: `${idPrefix}-${field}`, message }];
+    return message === undefined ? [] : [{ id: `${idPrefix}-${field}`, message: labelledError(labels[field], message) }];
   });
 }

@@ -59,6 +59,12 @@ function Timeline({ result }: { result: TermResult }) {
   );
 }
 
+const LABELS: Record<TermField, string> = {
+  start: 'Startdatum van het contract',
+  looptijd: 'Eerste looptijd',
+  verlengingen: 'Verlengingen',
+};
+
 export default function ContractTermCalculator(props: ContractTermProps) {
   const { frameworks: prefills, idPrefix = 'looptijd', embedded = false, headingLevel = 2 } = props;
   const bySlug = (slug: string) => prefills.find((option) => option.slug === slug);
@@ -82,7 +88,7 @@ export default function ContractTermCalculator(props: ContractTermProps) {
   });
   const parsed = useMemo(() => parseTermFields(calc.values), [calc.values]);
   const result = parsed.ok ? calculateTerm(parsed.input) : null;
-  const errors = parsed.ok ? [] : errorItems(idPrefix, TERM_FIELDS, parsed.errors);
+  const errors = parsed.ok ? [] : errorItems(idPrefix, TERM_FIELDS, parsed.errors, LABELS);
   const id = (field: TermField) => `${idPrefix}-${field}`;
   const fieldError = (field: TermField) => (calc.submitted && !parsed.ok ? parsed.errors[field] : undefined);
   const sameAs = (option: Parameters<typeof valuesOf>[0]) => Object.entries(valuesOf(option)).every(([field, value]) => (calc.values[field as keyof typeof calc.values] ?? '') === value);
@@ -125,12 +131,12 @@ export default function ContractTermCalculator(props: ContractTermProps) {
             if (option) calc.setMany(valuesOf(option));
           }} />
       )}
-      <Field id={id('start')} name='start' label="Startdatum van het contract" hint="Bijvoorbeeld 1-1-2025 of 1 januari 2025." width={16}
+      <Field id={id('start')} name='start' label={LABELS.start} hint="Bijvoorbeeld 1-1-2025 of 1 januari 2025." width={16}
         inputMode="text" value={calc.values.start ?? ''} error={fieldError('start')} onInput={(value) => calc.set('start', value)} />
-      <Field id={id('looptijd')} name='looptijd' label="Eerste looptijd" unit="jaar"
+      <Field id={id('looptijd')} name='looptijd' label={LABELS.looptijd} unit="jaar"
         hint="Het aantal jaren, bijvoorbeeld 4 of 1,5. In maanden kan ook: 18 maanden." width={14}
         inputMode="text" value={calc.values.looptijd ?? ''} error={fieldError('looptijd')} onInput={(value) => calc.set('looptijd', value)} />
-      <Field id={id('verlengingen')} name='verlengingen' label="Verlengingen" optional
+      <Field id={id('verlengingen')} name='verlengingen' label={LABELS.verlengingen} optional
         hint="Elke mogelijke verlenging in jaren, gescheiden door komma's. Bijvoorbeeld 3, 3, 3 voor drie keer 3 jaar, of 1 jaar, 6 maanden." width={24}
         inputMode="text" value={calc.values.verlengingen ?? ''} error={fieldError('verlengingen')} onInput={(value) => calc.set('verlengingen', value)} />
     </CalculatorForm>

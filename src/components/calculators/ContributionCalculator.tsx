@@ -15,6 +15,11 @@ export interface ContributionProps extends IslandProps {
 
 const SPECS = { kader: textParam, jaar: numberParam, maanden: numberParam } as const;
 
+const LABELS: Record<ContributionField, string> = {
+  jaar: 'Over welk jaar gaat het?',
+  maanden: 'Aantal maanden met ondersteuning in dat jaar',
+};
+
 export default function ContributionCalculator(props: ContributionProps) {
   const { rates, idPrefix = 'eigen-bijdrage', embedded = false, headingLevel = 2 } = props;
   const latest = rates.at(-1);
@@ -27,7 +32,7 @@ export default function ContributionCalculator(props: ContributionProps) {
   });
   const parsed = useMemo(() => parseContributionFields(calc.values, rates), [calc.values, rates]);
   const result = parsed.ok ? calculateContribution(parsed.input, rates) : null;
-  const errors = parsed.ok ? [] : errorItems(idPrefix, CONTRIBUTION_FIELDS, parsed.errors);
+  const errors = parsed.ok ? [] : errorItems(idPrefix, CONTRIBUTION_FIELDS, parsed.errors, LABELS);
   const fieldError = (field: ContributionField) => (calc.submitted && !parsed.ok ? parsed.errors[field] : undefined);
   const yearKnown = rates.some((rate) => String(rate.year) === calc.values.jaar);
 
@@ -46,14 +51,14 @@ export default function ContributionCalculator(props: ContributionProps) {
         </>
       )}>
       {rates.length > 1 || !yearKnown ? (
-        <Radios id={`${idPrefix}-jaar`} name='jaar' legend="Over welk jaar gaat het?" hint="Alleen jaren waarvoor we een bedrag met een bron hebben." inline
+        <Radios id={`${idPrefix}-jaar`} name='jaar' legend={LABELS.jaar} hint="Alleen jaren waarvoor we een bedrag met een bron hebben." inline
           value={calc.values.jaar ?? ''} error={fieldError('jaar')}
           options={rates.map((rate) => ({ value: String(rate.year), label: String(rate.year) }))}
           onChange={(value) => calc.set('jaar', value)} />
       ) : (
         <p>Jaar: <strong>{calc.values.jaar}</strong> (het enige jaar waarvoor we nu een bedrag met een bron hebben).</p>
       )}
-      <Field id={`${idPrefix}-maanden`} name='maanden' label="Aantal maanden met ondersteuning in dat jaar" unit="maanden" optional width={4}
+      <Field id={`${idPrefix}-maanden`} name='maanden' label={LABELS.maanden} unit="maanden" optional width={4}
         hint="Van 1 tot en met 12. Leeg is een heel jaar." inputMode="numeric"
         value={calc.values.maanden ?? ''} error={fieldError('maanden')} onInput={(value) => calc.set('maanden', value)} />
     </CalculatorForm>

@@ -30,6 +30,13 @@ const FIGURES: readonly { field: FigureField; label: string }[] = [
   { field: 'pcc-voorlopig', label: 'Prijsindex particuliere consumptie (PCC) nieuw jaar, voorlopig' },
 ];
 
+const LABELS: Record<IndexationField, string> = {
+  ...(Object.fromEntries(FIGURES.map((figure) => [figure.field, figure.label])) as Record<FigureField, string>),
+  'gewicht-ova': 'Gewicht van de OVA (personeelskosten)',
+  correctie: 'Hoe verwerkt u de correctie?',
+  tarief: 'Tarief om te indexeren',
+};
+
 export default function IndexationCalculator(props: IndexationProps) {
   const { idPrefix = 'indexatie', embedded = false, headingLevel = 2 } = props;
   const calc = useCalculator<IndexationField>({
@@ -41,7 +48,7 @@ export default function IndexationCalculator(props: IndexationProps) {
   });
   const parsed = useMemo(() => parseIndexationFields(calc.values), [calc.values]);
   const result = parsed.ok ? calculateIndexation(parsed.input) : null;
-  const errors = parsed.ok ? [] : errorItems(idPrefix, INDEXATION_FIELDS, parsed.errors);
+  const errors = parsed.ok ? [] : errorItems(idPrefix, INDEXATION_FIELDS, parsed.errors, LABELS);
   const fieldError = (field: IndexationField) => (calc.submitted && !parsed.ok ? parsed.errors[field] : undefined);
   const field = (name: IndexationField, label: string, hint: string, options: { unit?: string; prefix?: string; optional?: boolean } = {}) => (
     <Field id={`${idPrefix}-${name}`} name={name} label={label} hint={hint} unit={options.unit ?? '%'} prefix={options.prefix} optional={options.optional}
@@ -68,19 +75,19 @@ export default function IndexationCalculator(props: IndexationProps) {
       )}>
       <fieldset class="calc-group">
         <legend>Gewichten</legend>
-        {field('gewicht-ova', 'Gewicht van de OVA (personeelskosten)', 'Meestal 90. De rest (meestal 10) is het gewicht van de PCC (materiële kosten).')}
+        {field('gewicht-ova', LABELS['gewicht-ova'], 'Meestal 90. De rest (meestal 10) is het gewicht van de PCC (materiële kosten).')}
       </fieldset>
       <fieldset class="calc-group">
         <legend>Indexcijfers</legend>
         {FIGURES.map((figure) => field(figure.field, figure.label, 'In procent, bijvoorbeeld 3,5 of -0,4.'))}
       </fieldset>
-      <Radios id={`${idPrefix}-correctie`} name='correctie' legend="Hoe verwerkt u de correctie?" value={calc.values.correctie ?? 'optellen'} error={fieldError('correctie')}
+      <Radios id={`${idPrefix}-correctie`} name='correctie' legend={LABELS.correctie} value={calc.values.correctie ?? 'optellen'} error={fieldError('correctie')}
         options={[
           { value: 'optellen', label: 'Optellen bij het nieuwe cijfer', hint: 'Zo doen de meeste regio’s het.' },
           { value: 'vermenigvuldigen', label: 'Vermenigvuldigen', hint: '(1 + nieuw cijfer) × (1 + definitief) ÷ (1 + voorlopig) − 1.' },
         ]}
         onChange={(value) => calc.set('correctie', value)} />
-      {field('tarief', 'Tarief om te indexeren', 'Het tarief van dit jaar, bijvoorbeeld 65,00.', { prefix: '€', unit: '', optional: true })}
+      {field('tarief', LABELS.tarief, 'Het tarief van dit jaar, bijvoorbeeld 65,00.', { prefix: '€', unit: '', optional: true })}
     </CalculatorForm>
   );
 }

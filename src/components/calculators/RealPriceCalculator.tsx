@@ -1,6 +1,9 @@
 /** Island for /rekenhulpen/reele-prijs/: cost price per productive hour and the real tariff (AMvB art. 5.4 lid 3). */
 import { useMemo } from 'preact/hooks';
-import { REAL_PRICE_FIELDS, type RealPriceField, type RealPriceResult, calculateRealPrice, parseRealPriceFields } from '../../lib/calc/real-price.ts';
+import {
+  REAL_PRICE_FIELDS, type RealPriceField, type RealPriceResult,
+  calculateRealPrice, hoursBasisOfFields, parseRealPriceFields,
+} from '../../lib/calc/real-price.ts';
 import { numberParam, textParam, type ValueSpec } from '../../lib/url-state.ts';
 import { formatPercent } from '../../lib/decimal-input.ts';
 import { formatMoney } from '../../lib/money.ts';
@@ -15,7 +18,7 @@ export interface RealPriceProps extends IslandProps {
   readonly initial?: Values<RealPriceField>;
 }
 
-const SPECS = Object.fromEntries([...REAL_PRICE_FIELDS, 'kader'].map((field) => [field, field === 'kader' ? textParam : numberParam])) as Record<RealPriceField | 'kader', ValueSpec>;
+const SPECS = { ...Object.fromEntries(REAL_PRICE_FIELDS.map((field) => [field, numberParam])), kader: textParam } as Record<RealPriceField | 'kader', ValueSpec>;
 
 interface FieldDef {
   readonly field: RealPriceField;
@@ -26,11 +29,26 @@ interface FieldDef {
   readonly optional?: boolean;
 }
 
-const GROUPS: readonly { readonly legend: string; readonly fields: readonly FieldDef[] }[] = [
+interface Group {
+  readonly legend: string;
+  readonly fields: readonly FieldDef[];
+}
+
+/** One group per cost element of art. 5.4 lid 3 (a–f), in the order of the calculation; risk and profit is none of them. */
+const GROUPS: readonly Group[] = [
   {
-    legend: 'Salaris en toeslagen (a. kosten van de beroepskracht)',
+    legend: 'Werktijd van 1 fte',
     fields: [
-      { field: 'salaris', label: 'Brutosalaris per maand, voor 1 fte', prefix: '€', hint: 'Uit de cao-schaal en trede van de medewerker, bijvoorbeeld 3.250,00.' },
+      { field: 'uren', label: 'Uren per week, voor 1 fte', unit: 'uur', hint: 'Bijvoorbeeld 36. Wij rekenen: 36 uur per week is 1.878 uur per jaar.' },
+      { field: 'jaaruren', label: 'Uren per jaar, voor 1 fte', unit: 'uur', optional: true, hint: 'Alleen invullen als u een ander aantal uren per jaar wilt gebruiken dan uren per week × 1.878 ÷ 36.' },
+    ],
+  },
+  {
+    legend: 'a. Kosten van de beroepskracht',
+    fields: [
+      // The labels of the wage get the hours basis ("bij 36 uur per week") when the form renders.
+      { field: 'salaris', label: 'Brutosalaris per maand, voor 1 fte', prefix: '€', hint: 'Uit de cao-schaal en trede, bijvoorbeeld 3.250,00.' },
+      { field: 'uurloon', label: 'Bruto uurloon', prefix: '€', optional: true, hint: 'In plaats van het salaris per maand.' },
       { field: 'vakantiegeld', label: 'Vakantiegeld', unit: '% van het salaris', optional: true, hint: 'Bijvoorbeeld 8.' },
       { field: 'eindejaars', label: 'Eindejaarsuitkering', unit: '% van het salaris', optional: true, hint: 'Bijvoorbeeld 8,33.' },
       { field: 'ort', label: 'Onregelmatigheidstoeslag (ORT)', unit: '% van het salaris', optional: true, hint: 'Gemiddeld over het jaar.' },
@@ -39,36 +57,53 @@ const GROUPS: readonly { readonly legend: string; readonly fields: readonly Fiel
     ],
   },
   {
-    legend: 'Uren (c. niet-productieve uren)',
+    legend: 'c. Niet-productieve uren',
     fields: [
-      { field: 'uren', label: 'Uren per week, voor 1 fte', unit: 'uur', hint: 'Bijvoorbeeld 36. Wij rekenen: 36 uur per week is 1.878 uur per jaar.' },
-      { field: 'jaaruren', label: 'Uren per jaar, voor 1 fte', unit: 'uur', optional: true, hint: 'Alleen invullen als u een ander aantal uren per jaar wilt gebruiken dan uren per week × 1.878 ÷ 36.' },
       { field: 'niet-productief', label: 'Niet-productieve uren', unit: '% van de uren per jaar', optional: true, hint: 'Verlof, ziekte, scholing en werkoverleg samen.' },
     ],
   },
   {
-    legend: 'Andere kosten (d. reis- en opleidingskosten, b. overhead, f. gemeentelijke verplichtingen)',
+    legend: 'd. Reis- en opleidingskosten',
     fields: [
       { field: 'reiskosten', label: 'Reiskosten per jaar, voor 1 fte', prefix: '€', optional: true, hint: 'Bijvoorbeeld 1.200.' },
       { field: 'opleidingskosten', label: 'Opleidingskosten per jaar, voor 1 fte', prefix: '€', optional: true, hint: 'Bijvoorbeeld 600.' },
+    ],
+  },
+  {
+    legend: 'b. Redelijke overheadkosten',
+    fields: [
       { field: 'overhead', label: 'Opslag voor overhead', unit: '% van de directe kosten', optional: true, hint: 'Huisvesting, management, ondersteunende diensten.' },
+    ],
+  },
+  {
+    legend: 'f. Kosten van gemeentelijke verplichtingen',
+    fields: [
       { field: 'verplichtingen', label: 'Kosten van gemeentelijke verplichtingen', prefix: '€', unit: 'per productief uur', optional: true, hint: 'Bijvoorbeeld rapportage en administratie die de gemeente vraagt.' },
     ],
   },
   {
-    legend: 'Opslagen (e. indexatie)',
+    legend: 'Risico en winst (geen van de elementen a tot en met f)',
     fields: [
-      { field: 'risico', label: 'Opslag voor risico en innovatie', unit: '% van de kostprijs', optional: true, hint: 'Bijvoorbeeld 2.' },
+      { field: 'risico', label: 'Opslag voor risico en winst', unit: '% van de kostprijs', optional: true,
+        hint: 'Bijvoorbeeld 2.' },
+    ],
+  },
+  {
+    legend: 'e. Indexatie',
+    fields: [
       { field: 'indexatie', label: 'Indexatie naar het tariefjaar', unit: '%', optional: true, hint: 'Als de kosten uit een eerder jaar komen.' },
     ],
   },
   {
     legend: 'Vergelijken met het tarief van de gemeente',
     fields: [
-      { field: 'tarief', label: 'Tarief van de gemeente per uur', prefix: '€', optional: true, hint: 'Vul het in om te zien of het de kostprijs dekt.' },
+      { field: 'tarief', label: 'Tarief van de gemeente per uur', prefix: '€', optional: true, hint: 'Vul het in om te zien of het de reële prijs en de kostprijs dekt.' },
     ],
   },
 ];
+
+/** The error summary names each field by its label up to the first comma: "Brutosalaris per maand: …". */
+const LABELS = Object.fromEntries(GROUPS.flatMap((group) => group.fields).map((def) => [def.field, def.label.split(',')[0]!])) as Record<RealPriceField, string>;
 
 function Shares({ result }: { result: RealPriceResult }) {
   return (
@@ -81,7 +116,7 @@ function Shares({ result }: { result: RealPriceResult }) {
       </div>
       <div class="table-scroll">
         <table>
-          <caption>Opbouw van de reële prijs per element van de AMvB reële prijs (artikel 5.4 lid 3 Uitvoeringsbesluit Wmo 2015)</caption>
+          <caption>Opbouw van de reële prijs per element van de AMvB reële prijs (artikel 5.4 lid 3 Uitvoeringsbesluit Wmo 2015), en de opslag voor risico en winst</caption>
           <thead><tr><th scope="col">Element</th><th scope="col" class="num">Per uur</th><th scope="col" class="num">Deel</th></tr></thead>
           <tbody>
             {result.shares.map((share) => (
@@ -110,13 +145,14 @@ export default function RealPriceCalculator(props: RealPriceProps) {
   });
   const parsed = useMemo(() => parseRealPriceFields(calc.values), [calc.values]);
   const result = parsed.ok ? calculateRealPrice(parsed.input) : null;
-  const errors = parsed.ok ? [] : errorItems(idPrefix, REAL_PRICE_FIELDS, parsed.errors);
+  const basis = hoursBasisOfFields(calc.values);
+  const errors = parsed.ok ? [] : errorItems(idPrefix, REAL_PRICE_FIELDS, parsed.errors, LABELS);
   const fieldError = (field: RealPriceField) => (calc.submitted && !parsed.ok ? parsed.errors[field] : undefined);
   const comparison = result?.comparison;
 
   return (
     <CalculatorForm id={idPrefix} calc={calc} errors={errors} headingLevel={headingLevel}
-      announcement={result ? `Kostprijs per productief uur ${formatMoney(result.costPricePerHourCents)}. Reële prijs per uur ${formatMoney(result.realTariffCents)}.${comparison ? ` ${comparison.verdictText}.` : ''}` : ''}
+      announcement={result ? `Kostprijs per productief uur ${formatMoney(result.costPricePerHourCents)}. Reële prijs per uur ${formatMoney(result.realTariffCents)}.${comparison ? ` ${comparison.verdictText} ${comparison.costText}` : ''}` : ''}
       result={result && (
         <>
           <div class="calc-highlight">
@@ -127,7 +163,7 @@ export default function RealPriceCalculator(props: RealPriceProps) {
           </div>
           {comparison && (
             <>
-              <p class={`calc-verdict calc-verdict--${comparison.verdict}`}>{comparison.verdictText}</p>
+              <p class={`calc-verdict calc-verdict--${comparison.verdict}`}>{comparison.verdictText} {comparison.costText}</p>
               <p>{comparison.summary}</p>
             </>
           )}
@@ -139,7 +175,7 @@ export default function RealPriceCalculator(props: RealPriceProps) {
         <fieldset class="calc-group" key={group.legend}>
           <legend>{group.legend}</legend>
           {group.fields.map((def) => (
-            <Field key={def.field} id={`${idPrefix}-${def.field}`} name={def.field} label={def.label} hint={def.hint} unit={def.unit} prefix={def.prefix}
+            <Field key={def.field} id={`${idPrefix}-${def.field}`} name={def.field} label={(def.field === 'salaris' || def.field === 'uurloon') && basis ? `${def.label} ${basis}` : def.label} hint={def.hint} unit={def.unit} prefix={def.prefix}
               optional={def.optional} width={def.prefix ? 12 : 7} value={calc.values[def.field] ?? ''} error={fieldError(def.field)}
               onInput={(value) => calc.set(def.field, value)} />
           ))}

@@ -23,6 +23,8 @@ export interface SegmentProps extends IslandProps {
 const DATE = patternParam(/^[\d\-/. a-zA-Z]*$/);
 const SPECS = { kader: textParam, geboortedatum: DATE, peildatum: DATE } as const;
 
+const LABELS: Record<SegmentField, string> = { geboortedatum: 'Geboortedatum', peildatum: 'Peildatum' };
+
 export default function SegmentCalculator(props: SegmentProps) {
   const { table, segments, idPrefix = 'segment', embedded = false, headingLevel = 2 } = props;
   const calc = useCalculator<SegmentField>({
@@ -39,7 +41,7 @@ export default function SegmentCalculator(props: SegmentProps) {
   const today = typeof window === 'undefined' ? props.buildDate : todayInAmsterdam();
   const parsed = useMemo(() => parseSegmentFields(calc.values, today), [calc.values, today]);
   const result = parsed.ok ? checkSegments(parsed.input, table, segments) : null;
-  const errors = parsed.ok ? [] : errorItems(idPrefix, SEGMENT_FIELDS, parsed.errors);
+  const errors = parsed.ok ? [] : errorItems(idPrefix, SEGMENT_FIELDS, parsed.errors, LABELS);
   const CardHeading = headingLevel === 2 ? 'h3' : 'h4';
   const fieldError = (field: SegmentField) => (calc.submitted && !parsed.ok ? parsed.errors[field] : undefined);
 
@@ -62,9 +64,9 @@ export default function SegmentCalculator(props: SegmentProps) {
           <p class="calc-rounding">Segmenten uit: {props.kaderTitle}. Welk segment en welke ondersteuning u krijgt, beslist de gemeente na een gesprek. Deze hulp kijkt alleen naar de leeftijd.</p>
         </>
       )}>
-      <Field id={`${idPrefix}-geboortedatum`} name='geboortedatum' label="Geboortedatum" hint="Bijvoorbeeld 15-5-1960 of 15 mei 1960." inputMode="text" width={16}
+      <Field id={`${idPrefix}-geboortedatum`} name='geboortedatum' label={LABELS.geboortedatum} hint="Bijvoorbeeld 15-5-1960 of 15 mei 1960." inputMode="text" width={16}
         autoComplete="bday" value={calc.values.geboortedatum ?? ''} error={fieldError('geboortedatum')} onInput={(value) => calc.set('geboortedatum', value)} />
-      <Field id={`${idPrefix}-peildatum`} name='peildatum' label="Peildatum" optional hint="De datum waarop u het wilt weten, bijvoorbeeld de start van de ondersteuning. Leeg is vandaag." inputMode="text" width={16}
+      <Field id={`${idPrefix}-peildatum`} name='peildatum' label={LABELS.peildatum} optional hint="De datum waarop u het wilt weten, bijvoorbeeld de start van de ondersteuning. Leeg is vandaag." inputMode="text" width={16}
         value={calc.values.peildatum ?? ''} error={fieldError('peildatum')} onInput={(value) => calc.set('peildatum', value)} />
     </CalculatorForm>
   );

@@ -56,7 +56,16 @@ export default function SroiCalculator(props: SroiProps) {
   });
   const parsed = useMemo(() => parseSroiFields(calc.values), [calc.values]);
   const result = parsed.ok ? calculateSroi(parsed.input) : null;
-  const errors = parsed.ok ? [] : errorItems(idPrefix, SROI_FIELDS, parsed.errors);
+  const basisName = calc.values.grondslag === 'omzet' ? 'Omzet' : 'Opdrachtwaarde';
+  const labels: Record<SroiField, string> = {
+    grondslag: 'Waarover rekent u de social return?',
+    waarde: basisName,
+    'waarde-per': 'Is dit bedrag per jaar of voor de hele looptijd?',
+    jaren: 'Looptijd',
+    percentage: 'SROI-percentage',
+    mvo: 'Deel via het MVO-bouwblok',
+  };
+  const errors = parsed.ok ? [] : errorItems(idPrefix, SROI_FIELDS, parsed.errors, labels);
   const id = (field: SroiField) => `${idPrefix}-${field}`;
   const fieldError = (field: SroiField) => (calc.submitted && !parsed.ok ? parsed.errors[field] : undefined);
   const sameAs = (option: Parameters<typeof valuesOf>[0]) => Object.entries(valuesOf(option)).every(([field, value]) => (calc.values[field as keyof typeof calc.values] ?? '') === value);
@@ -115,22 +124,22 @@ export default function SroiCalculator(props: SroiProps) {
             if (option) calc.setMany(valuesOf(option));
           }} />
       )}
-      <Radios id={id('grondslag')} name='grondslag' legend="Waarover rekent u de social return?" value={basis} error={fieldError('grondslag')}
+      <Radios id={id('grondslag')} name='grondslag' legend={labels.grondslag} value={basis} error={fieldError('grondslag')}
         options={[
           { value: 'opdrachtwaarde', label: 'De opdrachtwaarde', hint: 'Het bedrag dat vooraf voor de opdracht is geschat.' },
           { value: 'omzet', label: 'De gefactureerde omzet', hint: 'Wat u werkelijk factureert aan de gemeente.' },
         ]}
         onChange={(value) => calc.setMany({ grondslag: value, 'waarde-per': defaultValuePeriod(value) })} />
-      <Field id={id('waarde')} name='waarde' label={basis === 'omzet' ? 'Omzet' : 'Opdrachtwaarde'} prefix="€" width={14}
+      <Field id={id('waarde')} name='waarde' label={labels.waarde} prefix="€" width={14}
         hint="In euro, bijvoorbeeld 400.000 of 1.250.000,50." value={calc.values.waarde ?? ''} error={fieldError('waarde')} onInput={(value) => calc.set('waarde', value)} />
-      <Radios id={id('waarde-per')} name='waarde-per' legend="Is dit bedrag per jaar of voor de hele looptijd?" inline value={calc.values['waarde-per'] ?? ''} error={fieldError('waarde-per')}
+      <Radios id={id('waarde-per')} name='waarde-per' legend={labels['waarde-per']} inline value={calc.values['waarde-per'] ?? ''} error={fieldError('waarde-per')}
         options={[{ value: 'jaar', label: 'Per jaar' }, { value: 'looptijd', label: 'Voor de hele looptijd' }]}
         onChange={(value) => calc.set('waarde-per', value)} />
-      <Field id={id('jaren')} name='jaren' label="Looptijd" unit="jaar" width={6} hint="Bijvoorbeeld 4, of 2,5 voor tweeënhalf jaar. Leeg is 1 jaar." optional
+      <Field id={id('jaren')} name='jaren' label={labels.jaren} unit="jaar" width={6} hint="Bijvoorbeeld 4, of 2,5 voor tweeënhalf jaar. Leeg is 1 jaar." optional
         value={calc.values.jaren ?? ''} error={fieldError('jaren')} onInput={(value) => calc.set('jaren', value)} />
-      <Field id={id('percentage')} name='percentage' label="SROI-percentage" unit="%" width={6} hint="Het percentage uit het contract, bijvoorbeeld 5 of 2."
+      <Field id={id('percentage')} name='percentage' label={labels.percentage} unit="%" width={6} hint="Het percentage uit het contract, bijvoorbeeld 5 of 2."
         value={calc.values.percentage ?? ''} error={fieldError('percentage')} onInput={(value) => calc.set('percentage', value)} />
-      <Field id={id('mvo')} name='mvo' label="Deel via het MVO-bouwblok" unit="%" width={6} optional
+      <Field id={id('mvo')} name='mvo' label={labels.mvo} unit="%" width={6} optional
         hint="Alleen als een deel via MVO-activiteiten moet, zoals in Kampen: 0,5 van de 2%. In procent van de grondslag."
         value={calc.values.mvo ?? ''} error={fieldError('mvo')} onInput={(value) => calc.set('mvo', value)} />
     </CalculatorForm>

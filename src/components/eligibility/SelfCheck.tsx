@@ -2,7 +2,10 @@
  * Self-check island "Kan ik meedoen?". Enhances the static checklist into a
  * one-question-per-page flow: start → questions → check your answers →
  * result. Answers live in the URL (history.replaceState), so a reload or a
- * shared link restores them. Renders nothing on the server: without
+ * shared link restores them. Every step is a browser history entry
+ * (history.pushState, with the step in history.state): the browser's Back
+ * button goes to the previous question, Forward comes back, and the answers
+ * given so far are kept either way. Renders nothing on the server: without
  * JavaScript the page's static checklist is the whole check.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
@@ -23,6 +26,21 @@ export interface SelfCheckProps {
   readonly checklistId: string;
 }
 
+/** What this island keeps in history.state for each step. */
+interface StepState {
+  readonly selfCheck: View;
+  /** The view of the entry before this one, if the check pushed it: "Vorige" then goes back in history. */
+  readonly previous?: View;
+}
+
+function stepStateOf(state: unknown): StepState | undefined {
+  if (typeof state !== 'object' || state === null || !('selfCheck' in state)) return undefined;
+  const view = (state as { selfCheck: unknown }).selfCheck;
+  return typeof view === 'object' && view !== null && 'type' in view ? (state as StepState) : undefined;
+}
+
+const sameView = (a: View | undefined, b: View): boolean => a !== undefined && JSON.stringify(a) === JSON.stringify(b);
+
 function hasAnswers(answers: Answers): boolean {
   return Object.keys(answers.scope).length > 0 || Object.keys(answers.requirements).length > 0;
 }
@@ -35,6 +53,9 @@ export default function SelfCheck({ model, checklistId }: SelfCheckProps) {
   const [announcement, setAnnouncement] = useState('');
   const headingRef = useRef<HTMLHeadingElement | null>(null);
   const moved = useRef(false);
+  // The current answers and view for the popstate listener (registered once).
+  const current = useRef({ answers, view });
+  current.current = { answers, view };
   const flow = useMemo(() => buildFlow(model, answers), [model, answers]);
   const result = useMemo(() => (view.type === 'result' ? evaluate(model, answers) : undefined), [model, answers, view.type]);
 
@@ -43,13 +64,48 @@ export default function SelfCheck({ model, checklistId }: SelfCheckProps) {
     const decoded = decodeAnswers(model, window.location.search);
     setAnswers(decoded.answers);
     setNotices(decoded.ignored);
-    if (hasAnswers(decoded.answers)) {
+    // A reload keeps the step of this history entry; otherwise the answers decide where to go on.
+    const saved = stepStateOf(window.history.state)?.selfCheck;
+    let first: View = { type: 'start' };
+    if (saved !== undefined) first = checkedView(saved, decoded.answers);
+    else if (hasAnswers(decoded.answers)) {
       const restoredFlow = buildFlow(model, decoded.answers);
       const next = firstUnanswered(restoredFlow, decoded.answers);
-      setView(next === -1 ? { type: 'result' } : { type: 'question', index: next, editing: false });
+      first = next === -1 ? { type: 'result' } : { type: 'question', index: next, editing: false };
     }
+    setView(first);
+    window.history.replaceState({ ...stepStateOf(window.history.state), selfCheck: first }, '');
     setReady(true);
   }, [model]);
+
+  // Back and Forward move between the steps; the answers given so far stay.
+  useEffect(() => {
+    const onPopState = (event: PopStateEvent) => {
+      const state = stepStateOf(event.state);
+      if (state === undefined) return;
+      const { answers: kept } = current.current;
+      const next = checkedView(state.selfCheck, kept);
+      moved.current = true;
+      setNotices([]);
+      setView(next);
+      const { pathname, hash } = window.location;
+      window.history.replaceState({ ...state, selfCheck: next }, '', `${pathname}${encodeAnswers(model, kept)}${hash}`);
+    };
+    window.addEventListener('popstate', onPopState);
+    return () => window.removeEventListener('popstate', onPopState);
+  }, [model]);
+
+  /** A view from history, made safe for these answers: a question that no longer exists, or a result with open questions, goes to the first open question. */
+  function checkedView(wanted: View, given: Answers): View {
+    const steps = buildFlow(model, given);
+    const open = firstUnanswered(steps, given);
+    if (wanted.type === 'question') {
+      if (wanted.index >= 0 && wanted.index < steps.length) return wanted;
+      return open === -1 ? { type: 'check' } : { type: 'question', index: open, editing: false };
+    }
+    if ((wanted.type === 'result' || wanted.type === 'check') && open !== -1) return { type: 'question', index: open, editing: false };
+    return wanted;
+  }
 
   // Answers → URL.
   useEffect(() => {
@@ -79,6 +135,14 @@ export default function SelfCheck({ model, checklistId }: SelfCheckProps) {
     // The notice about the link is about the page as loaded; drop it once the person moves on.
     setNotices([]);
     setView(next);
+    // A new history entry per step; the answers effect then writes this entry's URL.
+    window.history.pushState({ selfCheck: next, previous: view } satisfies StepState, '', window.location.href);
+  }
+
+  /** "Vorige": when the step before is the previous history entry, go back in history, so Back and "Vorige" agree. */
+  function goBack(target: View) {
+    if (sameView(stepStateOf(window.history.state)?.previous, target)) window.history.back();
+    else go(target);
   }
 
   function answer(index: number, value: Answer | string[], editing: boolean) {
@@ -120,7 +184,7 @@ export default function SelfCheck({ model, checklistId }: SelfCheckProps) {
           value={flow[view.index]!.type === 'scope' ? answers.scope[flow[view.index]!.id as keyof Answers['scope']] : answers.requirements[flow[view.index]!.id]}
           headingRef={headingRef}
           submitLabel={view.editing ? 'Opslaan en terug naar het overzicht' : 'Volgende'}
-          onBack={() => go(view.editing ? { type: 'check' } : view.index === 0 ? { type: 'start' } : { type: 'question', index: view.index - 1, editing: false })}
+          onBack={() => goBack(view.editing ? { type: 'check' } : view.index === 0 ? { type: 'start' } : { type: 'question', index: view.index - 1, editing: false })}
           onSubmit={(value) => answer(view.index, value, view.editing)}
         />
       )}
@@ -129,7 +193,7 @@ export default function SelfCheck({ model, checklistId }: SelfCheckProps) {
           flow={flow}
           answers={answers}
           headingRef={headingRef}
-          onBack={() => go({ type: 'question', index: flow.length - 1, editing: false })}
+          onBack={() => goBack({ type: 'question', index: flow.length - 1, editing: false })}
           onChange={(index) => go({ type: 'question', index, editing: true })}
           onConfirm={() => {
             const open = firstUnanswered(flow, answers);

@@ -89,3 +89,18 @@ export function collectRangeErrors<K extends string>(
   }
   return errors;
 }
+
+/**
+ * An error message for the error summary, starting with the field's label so
+ * it makes sense away from the field: "Brutosalaris per maand: vul een bedrag
+ * in met alleen cijfers, bijvoorbeeld 3.000". The message's first letter is
+ * lowered unless the word is an abbreviation ("SROI", "OVA").
+ */
+export function labelledError(label: string, message: string): string {
+  const name = label.trim().replace(/[\s:.]+$/, '');
+  const text = message.trim();
+  if (name === '') return text;
+  const [first = '', second = ''] = text;
+  const abbreviation = second !== '' && second === second.toUpperCase() && second !== second.toLowerCase();
+  return `${name}: ${abbreviation ? text : first.toLowerCase() + text.slice(1)}`;
+}

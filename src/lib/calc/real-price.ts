@@ -6,6 +6,12 @@
  *   d. reis- en opleidingskosten, e. indexatie,
  *   f. overige kosten door gemeentelijke verplichtingen.
  *
+ * Wage as providers know it: a gross salary per month (`salaris`) or a
+ * gross wage per hour (`uurloon`), one of the two.
+ * An hourly wage becomes an annual salary as wage × annual hours (the same
+ * annual hours as below: 36 hours a week is 1.878 hours a year), so the
+ * hours basis is always the one shown next to the field.
+ *
  * Order of the steps (as cost-price studies do it):
  *   salary → allowances (% of annual salary) → employer charges and pension
  *   (% of salary plus allowances) → annual and productive hours → travel and
@@ -22,18 +28,23 @@
  *   a = personnel cost per paid hour (as if every hour were productive),
  *   c = personnel cost per productive hour − a (what non-productive hours add),
  *   d = travel and training per productive hour,
- *   b = overhead + risk/innovation mark-up (the AMvB has no separate element
- *       for risk; we count it with overhead and say so in the label),
- *   f = municipal obligations, e = indexation.
+ *   b = overhead, f = municipal obligations, e = indexation,
+ *   risico = the mark-up for risk and profit. Art. 5.4 lid 3 (as quoted in
+ *       the sources on this site, e.g. regio-nijmegen-blok-b-2018 bijlage 4)
+ *       names elements a–f and none of them is risk or profit, so the
+ *       mark-up is a share of its own, labelled as not being one of a–f,
+ *       never folded into overhead (b).
  *
  * Exactness: all steps are exact rationals (amounts in cents); only the
- * results are rounded to cents, half away from zero. The element shares are
+ * results are rounded to cents, half away from zero. The comparison with the
+ * municipal tariff uses the rounded cost price and real price, the amounts
+ * the page shows, so every difference it names can be checked by hand. The element shares are
  * rounded with the largest remainder method so they add up exactly to the
  * rounded tariff.
  */
 
 import { type DecimalParseOptions, formatPercent } from '../decimal-input.ts';
-import { type MoneyParseOptions, centsFromExact, roundPartsToTotal } from '../money.ts';
+import { type MoneyParseOptions, centsFromExact, formatMoney, roundPartsToTotal } from '../money.ts';
 import {
   type Rational,
   HUNDRED,
@@ -57,9 +68,10 @@ import {
 
 /** Input names, identical to the URL parameters of /rekenhulpen/reele-prijs/. */
 export const REAL_PRICE_FIELDS = [
-  'salaris',
   'uren',
   'jaaruren',
+  'salaris',
+  'uurloon',
   'vakantiegeld',
   'eindejaars',
   'ort',
@@ -80,8 +92,10 @@ export type RealPriceErrors = FieldErrors<RealPriceField>;
 
 /** Validated input. Percentages are in percent points (8,33 means 8,33%). */
 export interface RealPriceInput {
-  /** Gross monthly salary for one FTE, in cents (`salaris`). */
-  readonly salaryCentsPerMonth: number;
+  /** Gross monthly salary for one FTE, in cents (`salaris`). Give this or `wageCentsPerHour`. */
+  readonly salaryCentsPerMonth?: number;
+  /** Gross hourly wage, in cents (`uurloon`). */
+  readonly wageCentsPerHour?: number;
   /** Contract hours per week of one FTE (`uren`); needed unless `annualHours` is given. */
   readonly hoursPerWeek?: Rational;
   /** Annual hours of one FTE (`jaaruren`); overrides the hours per week. */
@@ -115,6 +129,7 @@ const PERCENT_OF_SALARY: DecimalParseOptions = { unit: '%', min: 0, max: 100 };
 /** Allowed ranges per field; the same for text and typed input. */
 export const REAL_PRICE_LIMITS = {
   salaris: { name: 'het brutosalaris per maand', example: '3.000', min: 10_000, max: 5_000_000 },
+  uurloon: { name: 'het bruto uurloon', example: '21,50', min: 100, max: 50_000 },
   uren: { name: 'het aantal uren per week', unit: 'uur', min: 0, exclusiveMin: true, max: 60 },
   jaaruren: { name: 'het aantal uren per jaar', unit: 'uur', min: 0, exclusiveMin: true, max: 3130 },
   vakantiegeld: { ...PERCENT_OF_SALARY, name: 'het vakantiegeld' },
@@ -133,10 +148,32 @@ export const REAL_PRICE_LIMITS = {
   opleidingskosten: { name: 'het bedrag voor opleidingskosten per jaar', example: '600', min: 0, max: 10_000_000 },
   overhead: { unit: '%', min: 0, max: 100, name: 'de opslag voor overhead' },
   verplichtingen: { name: 'het bedrag voor gemeentelijke verplichtingen', example: '1,50', min: 0, max: 100_000 },
-  risico: { unit: '%', min: 0, max: 50, name: 'de opslag voor risico en innovatie' },
+  risico: { unit: '%', min: 0, max: 50, name: 'de opslag voor risico en winst' },
   indexatie: { unit: '%', min: 0, max: 50, name: 'de indexatie' },
   tarief: { name: 'het tarief van de gemeente', example: '65,00', min: 0, max: 1_000_000 },
 } as const satisfies Record<RealPriceField, MoneyParseOptions | DecimalParseOptions>;
+
+export const WAGE_MISSING = 'Vul het brutosalaris per maand in (of het bruto uurloon), bijvoorbeeld 3.000';
+export const WAGE_TWICE = 'Vul het loon per maand of per uur in, niet allebei';
+
+/**
+ * The hours basis of the wage, for the label of the wage field and the
+ * breakdown: "bij 36 uur per week", "bij 1.700 uur per jaar"; undefined while
+ * the hours are not (validly) filled in.
+ */
+export function hoursBasis(input: Pick<RealPriceInput, 'hoursPerWeek' | 'annualHours'>): string | undefined {
+  if (input.annualHours !== undefined) return `bij ${amount(input.annualHours)} uur per jaar`;
+  if (input.hoursPerWeek !== undefined) return `bij ${amount(input.hoursPerWeek)} uur per week`;
+  return undefined;
+}
+
+/** The hours basis from the raw fields, as typed (for the form while it may still hold errors). */
+export function hoursBasisOfFields(raw: RawFields<RealPriceField>): string | undefined {
+  const read = createFieldReader(raw);
+  const annualHours = read.decimal('jaaruren', REAL_PRICE_LIMITS.jaaruren);
+  const hoursPerWeek = read.decimal('uren', REAL_PRICE_LIMITS.uren);
+  return hoursBasis({ annualHours, hoursPerWeek });
+}
 
 /** Fields entered as a percentage; blank means 0. */
 type PercentField =
@@ -168,15 +205,15 @@ export function parseRealPriceFields(raw: RawFields<RealPriceField>): RealPriceP
   const read = createFieldReader(raw);
   const L = REAL_PRICE_LIMITS;
   const percentField = (field: PercentField): Rational => read.decimal(field, L[field]) ?? ZERO;
-  const salaryCentsPerMonth = read.money('salaris', {
-    ...L.salaris,
-    required: 'Vul het brutosalaris per maand in, bijvoorbeeld 3.000',
-  });
+  const salaryCentsPerMonth = read.money('salaris', L.salaris);
+  const wageCentsPerHour = read.money('uurloon', L.uurloon);
+  if (read.blank('salaris') && read.blank('uurloon')) read.fail('salaris', WAGE_MISSING);
+  if (!read.blank('salaris') && !read.blank('uurloon')) read.fail('uurloon', WAGE_TWICE);
   const hoursPerWeek = read.decimal('uren', L.uren);
   const annualHours = read.decimal('jaaruren', L.jaaruren);
   if (read.blank('uren') && read.blank('jaaruren')) read.fail('uren', HOURS_MISSING);
   const input = {
-    salaryCentsPerMonth: salaryCentsPerMonth ?? 0,
+    ...(read.blank('salaris') ? { wageCentsPerHour: wageCentsPerHour ?? 0 } : { salaryCentsPerMonth: salaryCentsPerMonth ?? 0 }),
     hoursPerWeek,
     annualHours,
     holidayPayPercent: percentField('vakantiegeld'),
@@ -204,6 +241,7 @@ export function validateRealPriceInput(input: RealPriceInput): RealPriceErrors {
   const L = REAL_PRICE_LIMITS;
   const errors = collectRangeErrors<RealPriceField>([
     { field: 'salaris', cents: input.salaryCentsPerMonth, options: L.salaris },
+    { field: 'uurloon', cents: input.wageCentsPerHour, options: L.uurloon },
     { field: 'uren', value: input.hoursPerWeek, options: L.uren },
     { field: 'jaaruren', value: input.annualHours, options: L.jaaruren },
     { field: 'vakantiegeld', value: input.holidayPayPercent, options: L.vakantiegeld },
@@ -220,6 +258,8 @@ export function validateRealPriceInput(input: RealPriceInput): RealPriceErrors {
     { field: 'indexatie', value: input.indexationPercent, options: L.indexatie },
     { field: 'tarief', cents: input.municipalTariffCents, options: L.tarief },
   ]);
+  if (input.salaryCentsPerMonth === undefined && input.wageCentsPerHour === undefined && errors.salaris === undefined) errors.salaris = WAGE_MISSING;
+  if (input.salaryCentsPerMonth !== undefined && input.wageCentsPerHour !== undefined && errors.uurloon === undefined) errors.uurloon = WAGE_TWICE;
   if (input.hoursPerWeek === undefined && input.annualHours === undefined && errors.uren === undefined) {
     errors.uren = HOURS_MISSING;
   }
@@ -234,9 +274,11 @@ export function validateRealPriceInput(input: RealPriceInput): RealPriceErrors {
 }
 
 export type AmvbElement = 'a' | 'b' | 'c' | 'd' | 'e' | 'f';
+/** The six elements of art. 5.4 lid 3, and the mark-up for risk and profit, which is none of them. */
+export type ShareKey = AmvbElement | 'risico';
 
 export interface ElementShare {
-  readonly element: AmvbElement;
+  readonly element: ShareKey;
   readonly label: string;
   /** Exact amount per hour in cents. */
   readonly exactCents: Rational;
@@ -248,14 +290,20 @@ export interface ElementShare {
 
 export interface TariffComparison {
   readonly municipalTariffCents: number;
-  /** Municipal tariff minus real tariff; negative means a shortfall. */
+  /** Municipal tariff minus real tariff (both in cents as shown); negative means a shortfall. */
   readonly differenceCents: number;
   /** The difference as a percentage of the real tariff (exact). */
   readonly differencePercent: Rational;
-  /** Equal counts as covering. */
+  /** Whether the tariff covers the real price; equal counts as covering. */
   readonly verdict: 'dekt' | 'dekt-niet';
-  /** E.g. "Dit tarief dekt de kostprijs niet". */
+  /** Municipal tariff minus cost price per productive hour (both in cents as shown). */
+  readonly costDifferenceCents: number;
+  /** Whether the tariff covers the cost price; equal counts as covering. */
+  readonly costVerdict: 'dekt' | 'dekt-niet';
+  /** Names what is compared: "Dit tarief (€ 55,00) dekt de reële prijs (€ 56,64) niet." */
   readonly verdictText: string;
+  /** How the tariff relates to the cost price: "Het dekt wel de kostprijs per productief uur (€ 54,99): het is € 0,01 hoger." */
+  readonly costText: string;
   /** One sentence with the numbers. */
   readonly summary: string;
 }
@@ -274,13 +322,14 @@ export interface RealPriceResult {
   readonly comparison?: TariffComparison;
 }
 
-const ELEMENT_LABELS: Record<AmvbElement, string> = {
+const ELEMENT_LABELS: Record<ShareKey, string> = {
   a: 'a. Kosten van de beroepskracht',
-  b: 'b. Redelijke overheadkosten (met opslag voor risico en innovatie)',
+  b: 'b. Redelijke overheadkosten',
   c: 'c. Niet-productieve uren (verlof, ziekte, scholing, werkoverleg)',
   d: 'd. Reis- en opleidingskosten',
   e: 'e. Indexatie',
   f: 'f. Kosten van gemeentelijke verplichtingen',
+  risico: 'Opslag voor risico en winst (geen van de elementen a tot en met f)',
 };
 
 /** Annual hours from hours per week (× 1.878 / 36), unless given directly. */
@@ -290,22 +339,38 @@ export function annualHoursOf(input: Pick<RealPriceInput, 'hoursPerWeek' | 'annu
   return mul(input.hoursPerWeek, ANNUAL_HOURS_PER_WEEKLY_HOUR);
 }
 
-function compareWithMunicipality(realTariffCents: number, municipalTariffCents: number): TariffComparison {
+function compareWithMunicipality(realTariffCents: number, costPriceCents: number, municipalTariffCents: number): TariffComparison {
+  const money = (cents: number) => formatMoney(cents);
   const differenceCents = municipalTariffCents - realTariffCents;
   const differencePercent = div(mul(rational(differenceCents), HUNDRED), rational(realTariffCents));
   const covers = differenceCents >= 0;
-  const gap = euros(rational(Math.abs(differenceCents)));
+  const gap = money(Math.abs(differenceCents));
   const gapPercent = formatPercent(rational(Math.abs(differenceCents) * 100, realTariffCents), { maximumDecimals: 1 });
   const summary =
     differenceCents === 0
-      ? `Het tarief van de gemeente is gelijk aan de reële prijs van ${euros(rational(realTariffCents))} per uur.`
-      : `Het tarief van de gemeente is ${gap} per uur (${gapPercent}) ${covers ? 'hoger' : 'lager'} dan de reële prijs van ${euros(rational(realTariffCents))} per uur.`;
+      ? `Het tarief van de gemeente is gelijk aan de reële prijs van ${money(realTariffCents)} per uur.`
+      : `Het tarief van de gemeente is ${gap} per uur (${gapPercent}) ${covers ? 'hoger' : 'lager'} dan de reële prijs van ${money(realTariffCents)} per uur.`;
+  const costDifferenceCents = municipalTariffCents - costPriceCents;
+  const coversCost = costDifferenceCents >= 0;
+  const cost = `de kostprijs per productief uur (${money(costPriceCents)})`;
+  const costGap = money(Math.abs(costDifferenceCents));
+  // The real price is the cost price plus mark-ups (never less), so only these cases occur.
+  const costText = covers
+    ? `Daarmee dekt het ook ${cost}.`
+    : costDifferenceCents === 0
+      ? `Het is precies gelijk aan ${cost}: het dekt die dus wel, maar zonder ruimte.`
+      : coversCost
+        ? `Het dekt wel ${cost}: het is ${costGap} hoger.`
+        : `Het dekt ook ${cost} niet: het is ${costGap} lager.`;
   return {
     municipalTariffCents,
     differenceCents,
     differencePercent,
     verdict: covers ? 'dekt' : 'dekt-niet',
-    verdictText: covers ? 'Dit tarief dekt de kostprijs' : 'Dit tarief dekt de kostprijs niet',
+    costDifferenceCents,
+    costVerdict: coversCost ? 'dekt' : 'dekt-niet',
+    verdictText: `Dit tarief (${money(municipalTariffCents)}) dekt de reële prijs (${money(realTariffCents)})${covers ? '' : ' niet'}.`,
+    costText,
     summary,
   };
 }
@@ -319,8 +384,11 @@ export function calculateRealPrice(input: RealPriceInput): RealPriceResult {
   const firstError = Object.values(errors)[0];
   if (firstError !== undefined) throw new RangeError(firstError);
 
-  const monthly = rational(input.salaryCentsPerMonth);
-  const annualSalary = mul(monthly, rational(12));
+  const annualHours = annualHoursOf(input);
+  const basis = hoursBasis(input) ?? '';
+  const hourly = input.wageCentsPerHour === undefined ? undefined : rational(input.wageCentsPerHour);
+  const annualSalary = hourly === undefined ? mul(rational(input.salaryCentsPerMonth ?? 0), rational(12)) : mul(hourly, annualHours);
+  const monthly = div(annualSalary, rational(12));
   const holidayPay = percentOf(annualSalary, input.holidayPayPercent);
   const yearEndBonus = percentOf(annualSalary, input.yearEndBonusPercent);
   const irregularHours = percentOf(annualSalary, input.irregularHoursPercent);
@@ -329,7 +397,6 @@ export function calculateRealPrice(input: RealPriceInput): RealPriceResult {
   const employerCharges = percentOf(salaryWithAllowances, input.employerChargesPercent);
   const personnelPerYear = add(salaryWithAllowances, employerCharges);
 
-  const annualHours = annualHoursOf(input);
   const nonProductiveHours = percentOf(annualHours, input.nonProductivePercent);
   const productiveHours = sub(annualHours, nonProductiveHours);
   const personnelPerProductiveHour = div(personnelPerYear, productiveHours);
@@ -350,8 +417,16 @@ export function calculateRealPrice(input: RealPriceInput): RealPriceResult {
       ? 'Ingevuld aantal uren per jaar voor 1 fte'
       : `${amount(input.hoursPerWeek ?? ZERO)} uur per week × 1.878 ÷ 36 (36 uur per week is 1.878 uur per jaar)`;
   const steps: BreakdownRow[] = [
-    breakdownRow('salaris', 'Brutosalaris per maand (1 fte)', 'Ingevuld, volgens cao-schaal en trede', monthly, 'euro-per-maand'),
-    breakdownRow('jaarsalaris', 'Brutosalaris per jaar', `12 × ${euros(monthly)}`, annualSalary, 'euro-per-jaar'),
+    ...(hourly === undefined
+      ? [
+          breakdownRow('salaris', `Brutosalaris per maand (1 fte, ${basis})`, 'Ingevuld, volgens cao-schaal en trede', monthly, 'euro-per-maand'),
+          breakdownRow('jaarsalaris', 'Brutosalaris per jaar', `12 × ${euros(monthly)}`, annualSalary, 'euro-per-jaar'),
+        ]
+      : [
+          breakdownRow('uurloon', 'Bruto uurloon', 'Ingevuld, volgens cao-schaal en trede', hourly, 'euro-per-uur'),
+          breakdownRow('jaarsalaris', `Brutosalaris per jaar (1 fte, ${basis})`, `${euros(hourly)} × ${amount(annualHours)} uur per jaar`, annualSalary, 'euro-per-jaar'),
+          breakdownRow('salaris', 'Brutosalaris per maand (ter vergelijking)', `${euros(annualSalary)} ÷ 12`, monthly, 'euro-per-maand'),
+        ]),
     breakdownRow('vakantiegeld', 'Vakantiegeld', `${percent(input.holidayPayPercent)} van het jaarsalaris`, holidayPay, 'euro-per-jaar'),
     breakdownRow('eindejaars', 'Eindejaarsuitkering', `${percent(input.yearEndBonusPercent)} van het jaarsalaris`, yearEndBonus, 'euro-per-jaar'),
     breakdownRow('ort', 'Onregelmatigheidstoeslag (ORT)', `${percent(input.irregularHoursPercent)} van het jaarsalaris`, irregularHours, 'euro-per-jaar'),
@@ -369,21 +444,22 @@ export function calculateRealPrice(input: RealPriceInput): RealPriceResult {
     breakdownRow('overhead', 'Overhead', `${percent(input.overheadPercent)} van de directe kosten`, overhead, 'euro-per-uur'),
     breakdownRow('verplichtingen', 'Kosten van gemeentelijke verplichtingen', 'Ingevuld bedrag per productief uur (bijvoorbeeld rapportage en administratie)', obligations, 'euro-per-uur'),
     breakdownRow('kostprijs', 'Kostprijs per productief uur', 'Directe kosten + overhead + gemeentelijke verplichtingen', costPrice, 'euro-per-uur'),
-    breakdownRow('risico', 'Opslag voor risico en innovatie', `${percent(input.riskPercent)} van de kostprijs`, risk, 'euro-per-uur'),
-    breakdownRow('indexatie', 'Indexatie naar het tariefjaar', `${percent(input.indexationPercent)} van kostprijs + opslag voor risico en innovatie`, indexation, 'euro-per-uur'),
-    breakdownRow('reele-prijs', 'Reële prijs per uur', 'Kostprijs + opslag voor risico en innovatie + indexatie', tariff, 'euro-per-uur'),
+    breakdownRow('risico', 'Opslag voor risico en winst', `${percent(input.riskPercent)} van de kostprijs`, risk, 'euro-per-uur'),
+    breakdownRow('indexatie', 'Indexatie naar het tariefjaar', `${percent(input.indexationPercent)} van kostprijs + opslag voor risico en winst`, indexation, 'euro-per-uur'),
+    breakdownRow('reele-prijs', 'Reële prijs per uur', 'Kostprijs + opslag voor risico en winst + indexatie', tariff, 'euro-per-uur'),
   ];
 
   const personnelPerPaidHour = div(personnelPerYear, annualHours);
-  const exactShares: Record<AmvbElement, Rational> = {
+  const exactShares: Record<ShareKey, Rational> = {
     a: personnelPerPaidHour,
-    b: add(overhead, risk),
+    b: overhead,
     c: sub(personnelPerProductiveHour, personnelPerPaidHour),
     d: travelAndTrainingPerHour,
     e: indexation,
     f: obligations,
+    risico: risk,
   };
-  const elements: AmvbElement[] = ['a', 'b', 'c', 'd', 'e', 'f'];
+  const elements: ShareKey[] = ['a', 'b', 'c', 'd', 'e', 'f', 'risico'];
   const roundedShares = roundPartsToTotal(elements.map((element) => exactShares[element]));
   const shares = elements.map((element, index) => ({
     element,
@@ -394,17 +470,18 @@ export function calculateRealPrice(input: RealPriceInput): RealPriceResult {
   }));
 
   const realTariffCents = centsFromExact(tariff);
+  const costPricePerHourCents = centsFromExact(costPrice);
   return {
     steps,
     annualHours,
     productiveHours,
     exactCostPricePerHour: costPrice,
-    costPricePerHourCents: centsFromExact(costPrice),
+    costPricePerHourCents,
     exactRealTariff: tariff,
     realTariffCents,
     shares,
     ...(input.municipalTariffCents === undefined
       ? {}
-      : { comparison: compareWithMunicipality(realTariffCents, input.municipalTariffCents) }),
+      : { comparison: compareWithMunicipality(realTariffCents, costPricePerHourCents, input.municipalTariffCents) }),
   };
 }
