@@ -26,18 +26,13 @@ export interface PageType {
 
 // First match wins. Content pages load no JavaScript before interaction, except the
 // tiny module that marks milestones as finished/running/planned relative to today (loaded by
-<<<<<<< HEAD
 // the Planning component, and by TimelineStatus on municipality and region pages), and the one that
 // fills in where each procurement stands today (ProcurementStatus, src/client/procurement-status.ts).
 export const statusModule = /^(?:Planning|TimelineStatus|ProcurementStatus)\.astro_astro_type_script_index_\d+_lang\./;
-=======
-// the Planning component, and by TimelineStatus on municipality and region pages).
-export const statusModule = /^(?:Planning|TimelineStatus)\.astro_astro_type_script_index_\d+_lang\./;
 /** On every page: the print header's tiny module (src/client/print-header.ts), which fills in the date of printing. */
 export const printModule = /^PrintHeader\.astro_astro_type_script_index_\d+_lang\./;
 /** Scripts a content page may load: the status module and the print module. */
 const contentScripts = new RegExp(`${statusModule.source}|${printModule.source}`);
->>>>>>> h/calc
 export const pageTypes: PageType[] = [
   // 21 KB since issue 15: the print date (0,3 KB, on every page), the hourly wage and the comparison with both the real price and the cost price.
   { name: 'rekenhulp', match: (p) => /^\/rekenhulpen\/[^/]+\/$/.test(p), js: 21 * KB, why: 'rekenhulp: ≤ 21 KB JS (met de afdrukdatum van 0,3 KB die elke pagina laadt)' },
