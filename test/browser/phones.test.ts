@@ -588,6 +588,56 @@ describe('page types', () => {
   });
 });
 
+describe('the measuring itself, on a made-up page at 320 px', () => {
+  const table = (style: string, hide = '') => `
+    <style>${style} ${hide}</style>
+    <div class="scroll" style="overflow-x: auto"><table>
+      <thead><tr><th>Document</th><th colspan="2">Looptijd</th><th>Uiterlijk tot en met</th></tr></thead>
+      <tbody>
+        <tr><th>Kader A met een lange naam</th><td>4 jaar</td><td>2 x 2 jaar verlengen</td><td>31 december 2037</td></tr>
+        <tr><th>Kader B</th><td colspan="2">onbekend</td><td>Niet te bepalen</td></tr>
+      </tbody>
+    </table></div>`;
+  const wide = 'th, td { min-width: 120px; white-space: nowrap; }';
+  const stacked = 'table, tbody, tr, th, td { display: block; } thead { display: none; }';
+  const key = { table: 'table', column: '^Uiterlijk tot en met$', flags: '' };
+
+  let context: BrowserContext;
+  let page: Page;
+  beforeAll(async () => {
+    context = await browser.newContext({ viewport: { width: 320, height: 568 } });
+    page = await context.newPage();
+  });
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  test('a key column in a sideways scroll box is outside, with its box in the message', async () => {
+    await page.setContent(table(wide));
+    const measured = await page.evaluate(measureKey, key);
+    expect(measured.found).toBe(3);
+    expect(measured.problems).toHaveLength(3);
+    expect(measured.problems[1]).toMatch(/^<td> "31 december 2037" box left \d+(\.\d)?, right \d+(\.\d)?, top \d+(\.\d)?, width \d+(\.\d)? \(viewport 320\)$/);
+  });
+
+  test('the same table stacked per row is inside (the column is found past a colspan)', async () => {
+    await page.setContent(table(wide, stacked));
+    await expect(page.evaluate(measureKey, key)).resolves.toEqual({ found: 2, problems: [] });
+  });
+
+  test('a key column hidden by a priority-column layout is a problem, not a pass', async () => {
+    await page.setContent(table(stacked, 'td:last-child { display: none; }'));
+    const measured = await page.evaluate(measureKey, key);
+    expect(measured.found).toBe(0);
+    expect(measured.problems).toEqual([expect.stringContaining('is hidden in a shown row'), expect.stringContaining('is hidden in a shown row')]);
+  });
+
+  test('visually hidden text (1×1 px) does not count as shown content', async () => {
+    await page.setContent('<p class="x" style="position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)">verborgen</p><p class="x">zichtbaar</p>');
+    await expect(page.evaluate(measureKey, { css: 'p.x' })).resolves.toEqual({ found: 1, problems: [] });
+  });
+});
+
 describe.each(VIEWPORTS)('at $width×$height', (viewport) => {
   let context: BrowserContext;
   let page: Page;
