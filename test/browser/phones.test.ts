@@ -6,7 +6,7 @@
  * viewport horizontally (a table's key column hidden in a sideways scroll
  * box counts as outside: the issue says a scroll container alone is not
  * enough); "Stand van zaken" and "Op deze pagina" come within the first two
- * screens; search results within the first one and a half; search and the
+ * screens; search results near the top; search and the
  * main menu one tap away on the first screen. Plus a dark-scheme spot check
  * on a few page types.
  *
@@ -37,17 +37,21 @@ interface Viewport {
    * 240 px (320 wide) and 216 px (390 wide): about one wrapped line of room.
    */
   readonly h1TopMax: number;
+  /**
+   * The first search result starts above this line: results first, the filters folded above them. One and a half
+   * screens at 320×568 (the search form and the folded filters take most of a small screen); the first screen at
+   * 390×844, where one and a half screens (1,266 px) would still pass the issue's "about 1,000 px down".
+   */
+  readonly searchResultTopMax: number;
 }
 const VIEWPORTS: readonly Viewport[] = [
-  { width: 320, height: 568, h1TopMax: 568 / 2 },
-  { width: 390, height: 844, h1TopMax: Math.round(844 / 3) },
+  { width: 320, height: 568, h1TopMax: 568 / 2, searchResultTopMax: 1.5 * 568 },
+  { width: 390, height: 844, h1TopMax: Math.round(844 / 3), searchResultTopMax: 844 },
 ];
 
 /** "Stand van zaken" and "Op deze pagina" start within this many screens from the top of the page. */
 const STATUS_SCREENS = 2;
 const TOC_SCREENS = 2;
-/** The first search result starts within this many screens: results first, filters collapsed above them. */
-const SEARCH_RESULT_SCREENS = 1.5;
 /** Sub-pixel rounding of boxes. */
 const EPSILON = 0.5;
 
@@ -273,8 +277,8 @@ const PAGE_TYPES: readonly PageType[] = [
     ],
     more: async ({ page, viewport, fail }) => {
       const first = await page.locator('main .search__result').first().evaluate(boxOf);
-      const limit = SEARCH_RESULT_SCREENS * viewport.height;
-      if (first.top >= limit) fail(`the first result of ?q=${SEARCH_QUERY} starts at ${Math.round(first.top)} px, not within ${SEARCH_RESULT_SCREENS} screens (${limit} px): ${show(first)}`);
+      const limit = viewport.searchResultTopMax;
+      if (first.top >= limit) fail(`the first result of ?q=${SEARCH_QUERY} starts at ${Math.round(first.top)} px, not within ${limit} px from the top: ${show(first)}`);
     },
   },
   { name: 'calculator list', match: /^\/rekenhulpen\/$/, keys: [h1, cards] },
