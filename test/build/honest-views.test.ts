@@ -172,7 +172,7 @@ describe('open data /api/kaders/<slug>.json and /api/kaders.json', () => {
   it('the product without a channel has no channel; the lot keeps its municipalities; the permission is no requirement', () => {
     const { data } = json(`api/kaders/${DOC}.json`);
     expect(data.products).toEqual([
-      { product: 'begeleiding', kind: 'product', channel: 'regionale-inkoop', certainty: 'vastgesteld', exceptions: [] },
+      { product: 'begeleiding', kind: 'product', channel: 'regionale-inkoop', certainty: 'vastgesteld', exceptions: [], tariffs: [{ year: 2026, amountCents: 6120, unit: 'uur', frequency: 'per week', certainty: 'voornemen' }] },
       { product: 'huishoudelijke-hulp', kind: 'product', certainty: 'voornemen', exceptions: [] },
     ]);
     expect(data.lots.map((l: { id: string; scope: string; municipalities: string[] }) => [l.id, l.scope, l.municipalities])).toEqual([
@@ -372,5 +372,36 @@ describe('self-check /kaders/<slug>/toets/', () => {
       ['Perceel 1: Perceel Noord (Wmo)', 'Alleen voor Aagemeente, Beegemeente'],
       ['Perceel 2: Perceel Zuid (Wmo)', 'Alleen voor Ceegemeente'],
     ]);
+  });
+});
+
+// Issue 16: codes from standards and tariffs, shown where they are given and never made up where not.
+describe('CBS codes, iStandaarden codes and tariffs', () => {
+  it('the document page says the tariff per unit with the frequency apart, its certainty and "Niet genoemd" indexation', () => {
+    const text = page(`kaders/${DOC}/index.html`);
+    expect(text).toContain('Begeleiding, 2026: € 61,20 per uur (voornemen) Frequentie: per week. Indexatie: Niet genoemd.');
+  });
+
+  it('the document API carries the tariff as the source states it, and no tariff for the product without one', () => {
+    const products = (json(`api/kaders/${DOC}.json`) as { data: { products: { product: string; tariffs?: unknown }[] } }).data.products;
+    expect(products.find((p) => p.product === 'begeleiding')?.tariffs).toEqual([{ year: 2026, amountCents: 6120, unit: 'uur', frequency: 'per week', certainty: 'voornemen' }]);
+    expect(products.find((p) => p.product === 'huishoudelijke-hulp')).not.toHaveProperty('tariffs');
+  });
+
+  it('a municipality with a CBS code shows it with its source in the API; one without has null and no code on its page', () => {
+    expect(json('api/gemeenten/aagemeente.json')).toMatchObject({ cbsCode: 'GM9001', cbsCodeSource: 'Testlijst voor de tests van Inkoopwijzer (geen echte CBS-code)' });
+    expect(json('api/gemeenten/beegemeente.json')).toMatchObject({ cbsCode: null, cbsCodeSource: null });
+    expect(page('gemeenten/aagemeente/index.html')).toContain('CBS-gemeentecode GM9001');
+    expect(page('gemeenten/beegemeente/index.html')).not.toContain('CBS-gemeentecode');
+  });
+
+  it('/api/regios.json lists the members by code, null where none is given', () => {
+    const { regios } = json('api/regios.json') as { regios: { id: string; members: { id: string; cbsCode: string | null }[] }[] };
+    expect(regios.find((r) => r.id === 'voorbeeldregio')?.members.map((m) => [m.id, m.cbsCode])).toEqual([['aagemeente', 'GM9001'], ['beegemeente', null], ['ceegemeente', null]]);
+  });
+
+  it('the product page names the iStandaarden category and code only for the product that has them', () => {
+    expect(page('producten/huishoudelijke-hulp/index.html')).toContain('iWmo-productcategorie 99, productcode 99X01');
+    expect(page('producten/begeleiding/index.html')).not.toContain('productcategorie');
   });
 });
