@@ -31,12 +31,12 @@ export function amsterdamDateTime(day: string, time = '00:00'): string {
 }
 
 /** True when the source states this day itself. */
-export function isStatedDay(period: Period | null | undefined): period is Period {
+export function isStatedDay(period: Period | null | undefined): boolean {
   return !!period && (period.precision === 'day' || period.precision === 'datetime') && !period.inferred;
 }
 
 /** The OCDS date-time of a period, or undefined unless the source states the day. */
 export function ocdsDate(period: Period | null | undefined): string | undefined {
-  if (!isStatedDay(period)) return undefined;
+  if (!period || !isStatedDay(period)) return undefined;
   return amsterdamDateTime(period.start, period.precision === 'datetime' ? period.time : undefined);
 }
