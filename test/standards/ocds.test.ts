@@ -6,13 +6,15 @@
  * The schemas are not part of the project, so `npm test` does not run this
  * file; `npm run test:standards -- <ocds-1.1.5 map>` does.
  */
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtSite, type BuiltSite } from '../build/helpers.ts';
 import { distReader, type DistReader } from '../build/dist.ts';
-import { OFFICIAL_EXTENSIONS } from '../../src/lib/ocds/codes.ts';
+import {
+  DOCUMENT_TYPE_CODES, INITIATION_TYPE, MILESTONE_TYPE_CODES, OFFICIAL_EXTENSIONS, PARTY_ROLES, RELATED_PROCESS, RELATED_PROCESS_SCHEME, RELEASE_TAGS,
+} from '../../src/lib/ocds/codes.ts';
 import { jsonPath, loadOcdsStandard, OFFICIAL_EXTENSION_FOLDERS, parseCsv, type OcdsStandard } from './ocds-validator.ts';
 
 const folder = process.env.INKOOPWIJZER_STANDARDS;
@@ -53,6 +55,33 @@ describe('OCDS 1.1.5 release packages', () => {
       const urls = site.json(file).extensions as string[];
       expect(urls.slice(0, 3)).toEqual(OFFICIAL_EXTENSION_FOLDERS.map((name) => OFFICIAL_EXTENSIONS[name]));
       expect(new URL(urls[3]!).pathname).toBe('/ocds/extensie/extension.json');
+    }
+  });
+});
+
+describe('the codes the mapping hard-codes', () => {
+  it('are all in their official codelists, also those no current document uses', () => {
+    const used: [string, string[]][] = [
+      ['documentType.csv', Object.values(DOCUMENT_TYPE_CODES) as string[]],
+      ['milestoneType.csv', Object.values(MILESTONE_TYPE_CODES) as string[]],
+      ['releaseTag.csv', Object.values(RELEASE_TAGS)],
+      ['initiationType.csv', [INITIATION_TYPE]],
+      ['partyRole.csv', Object.values(PARTY_ROLES)],
+      ['relatedProcess.csv', Object.values(RELATED_PROCESS)],
+      ['relatedProcessScheme.csv', [RELATED_PROCESS_SCHEME]],
+    ];
+    const missing = used.flatMap(([list, codes]) => codes.filter((c) => !standard.codelists.get(list)?.has(c)).map((c) => `${c} (${list})`));
+    expect(missing).toEqual([]);
+  });
+
+  it('name the official extensions by the URLs of the extension registry', () => {
+    // The techniques extension names the lots extension's URL in its own metadata.
+    const techniques = JSON.parse(readFileSync(join(folder!, 'extensions/techniques/extension.json'), 'utf8'));
+    expect(techniques.testDependencies).toContain(OFFICIAL_EXTENSIONS.lots);
+    for (const name of OFFICIAL_EXTENSION_FOLDERS) {
+      const metadata = JSON.parse(readFileSync(join(folder!, 'extensions', name, 'extension.json'), 'utf8'));
+      expect(metadata.documentationUrl.en).toBe(`https://extensions.open-contracting.org/en/extensions/${name}/`);
+      expect(OFFICIAL_EXTENSIONS[name]).toBe(`https://raw.githubusercontent.com/open-contracting-extensions/ocds_${name}_extension/master/extension.json`);
     }
   });
 });
