@@ -8,4 +8,8 @@ export const getStaticPaths: GetStaticPaths = async () => {
 };
 
 /** One document as an OCDS 1.1.5 release package. */
-export const GET: APIRoute = async ({ params, site }) => json((await sitePackages(site!.href)).packages.get(params.slug!));
+export const GET: APIRoute = async ({ params, site }) => {
+  const pkg = (await sitePackages(site!.href)).packages.get(params.slug!);
+  if (!pkg) throw new Error(`/api/ocds/${params.slug}.json: geen OCDS-pakket voor dit document`);
+  return json(pkg);
+};
