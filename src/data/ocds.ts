@@ -12,7 +12,7 @@ export function sitePackages(siteUrl: string): Promise<OcdsResult> {
       records,
       history,
       names,
-      municipalities: new Map(gemeenten.map((g) => [g.id, { name: g.data.name, province: g.data.province, ...cbs(g.data) }] as const)),
+      municipalities: new Map(gemeenten.map((g) => [g.id, { name: g.data.name, province: g.data.province, ...(g.data.cbsCode ? { cbsCode: g.data.cbsCode } : {}) }] as const)),
       regions: new Map(regios.map((r) => [r.id, { name: r.data.name, municipalities: r.data.municipalities.map((m) => m.id) }] as const)),
       siteUrl,
       fileOf: (slug) => files.get(slug) ?? slug,
@@ -21,12 +21,6 @@ export function sitePackages(siteUrl: string): Promise<OcdsResult> {
     return result;
   })();
   return cache;
-}
-
-/** The CBS gemeentecode, once the content model has it (optional until then). */
-function cbs(data: object): { cbsCode?: string } {
-  const code = (data as { cbsCode?: unknown }).cbsCode;
-  return typeof code === 'string' ? { cbsCode: code } : {};
 }
 
 export const json = (body: unknown) => new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
