@@ -24,7 +24,7 @@ interface Case {
   /** At least this many of them must be visible. */
   readonly min: number;
   /** Waits until the page shows what is checked (a script or island must have run). */
-  readonly ready?: (page: Page) => Promise<void>;
+  readonly ready?: (page: Page) => Promise<unknown>;
 }
 
 const island = (page: Page) => page.waitForSelector('.calc-breakdown td[data-label="Uitkomst"]');
