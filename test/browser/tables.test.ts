@@ -7,6 +7,7 @@
  * roles, the column header in the accessibility tree, the visible label not
  * read as part of the cell) and that wide screens keep the ordinary table.
  */
+import axe from 'axe-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser } from './browser.ts';
@@ -63,6 +64,23 @@ const CASES: Case[] = [
     ready: island,
   })),
 ];
+
+declare global {
+  interface Window {
+    axe: typeof axe;
+  }
+}
+
+/** axe-core WCAG 2.x A/AA on the page as it is now (the crawl runs axe at desktop width; this covers the stacked layout). */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axe.source);
+  const { violations, passes } = await page.evaluate(async () => {
+    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    return { passes: result.passes.length, violations: result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`) };
+  });
+  expect(passes, 'axe ran its checks').toBeGreaterThan(10);
+  return violations;
+}
 
 let browser: Browser;
 let context: BrowserContext | undefined;
@@ -126,6 +144,15 @@ describe.each([
   });
 });
 
+describe('the stacked layout at 320 px passes axe in the light and the dark scheme', () => {
+  test.each(CASES.map((c) => [c.path, c] as const))('%s', async (_path, c) => {
+    const page = await open(c.path, 320, 568, c.ready);
+    expect(await axeViolations(page), `${c.path} (light)`).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeViolations(page), `${c.path} (dark)`).toEqual([]);
+  });
+});
+
 describe('comparison with two documents chosen', () => {
   test.each([320, 390])('at %i px both documents\' values are shown, each under the document\'s name', async (width) => {
     const page = await open(COMPARE, width, 800, CASES[0]!.ready);
@@ -138,6 +165,18 @@ describe('comparison with two documents chosen', () => {
       '"Regio Nijmegen: inkoopkader Wmo en jeugdhulp blok B 2018 (concept)" / ""',
       '"Rijk van Nijmegen: inkoopkader Wmo ambulant 2025" / ""',
     ]);
+  });
+});
+
+describe('filters on a stacked table', () => {
+  test('at 320 px the rows a filter hides stay hidden (the cards do not override [hidden])', async () => {
+    const page = await open('/percelen/rijk-van-nijmegen/?gemeente=wijchen', 320, 568, (p) => p.waitForFunction(() => /getoond/.test(document.querySelector('[data-filter-count]')?.textContent ?? '')));
+    const rows = await page.locator('table.stack tbody tr').evaluateAll((trs) =>
+      (trs as HTMLTableRowElement[]).map((tr) => ({ hidden: tr.hidden, shown: tr.checkVisibility(), wijchen: (tr.dataset.municipalities ?? '').split(' ').includes('wijchen') })),
+    );
+    expect(rows.filter((r) => r.hidden).length).toBeGreaterThan(0);
+    expect(rows.filter((r) => !r.hidden).length).toBeGreaterThan(0);
+    for (const row of rows) expect(row).toEqual({ hidden: !row.wijchen, shown: row.wijchen, wijchen: row.wijchen });
   });
 });
 
