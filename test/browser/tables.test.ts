@@ -48,6 +48,9 @@ const CASES: Case[] = [
     min: 20,
     ready: (page) => page.waitForFunction(() => document.querySelector('[data-compare-status]')?.textContent === '2 kaders naast elkaar.'),
   },
+  // Without a choice in the link (or without JavaScript) every document of the part is a column: all of them stack too.
+  { path: '/vergelijk/rijk-van-nijmegen/', key: 'table.compare tbody th, table.compare td:not([hidden]), table.compare thead a', min: 30 },
+  { path: '/regios/rijk-van-nijmegen/', key: `td[data-label="Uiterlijk tot en met"], ${STACKED_CELLS}`, min: 10 },
   { path: '/gemeenten/wijchen/', key: `td[data-label="Uiterlijk tot en met"], td[data-label="Hoe ingekocht"], ${STACKED_CELLS}`, min: 10 },
   { path: '/planning/rijk-van-nijmegen/', key: '.timeline > li > .timeline__when', min: 10 },
   { path: '/percelen/rijk-van-nijmegen/', key: `td[data-label="Hoe ingekocht"], td[data-label="Gemeenten"], ${STACKED_CELLS}`, min: 20 },
