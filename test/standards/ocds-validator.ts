@@ -13,6 +13,9 @@ import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { mergePatch, type Json } from '../../src/lib/ocds/merge-patch.ts';
+import { parseCsv } from '../unit/csv-reader.ts';
+
+export { parseCsv };
 
 /** The official extensions, in the order they are applied; our local one comes last. */
 export const OFFICIAL_EXTENSION_FOLDERS = ['lots', 'requirements', 'techniques'] as const;
@@ -29,29 +32,6 @@ export interface OcdsStandard {
 }
 
 const readJson = (path: string): any => JSON.parse(readFileSync(path, 'utf8'));
-
-/** Rows of a CSV file (RFC 4180: quoted fields may hold commas, quotes and newlines). */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(field); field = ''; }
-    else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field); rows.push(row); row = []; field = '';
-    } else field += c;
-  }
-  if (field !== '' || row.length) { row.push(field); rows.push(row); }
-  return rows;
-}
 
 function readCodelists(folder: string, into: Map<string, Set<string>>) {
   if (!existsSync(folder)) return;
