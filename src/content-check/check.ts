@@ -172,6 +172,7 @@ export function checkContent(contentRoot: string, cwd = process.cwd()): { proble
     return anchors;
   };
 
+  const cbsCodes = new Map<string, string>();
   for (const f of files) {
     counts[f.collection] = (counts[f.collection] ?? 0) + 1;
     const file = relative(cwd, f.path);
@@ -236,6 +237,12 @@ export function checkContent(contentRoot: string, cwd = process.cwd()): { proble
         const anchors = documentAnchors(r.kader);
         if (!anchors.has(r.section)) report(path, `er is geen kop met anker '${r.section}' in het document ${r.kader} (index.mdx en hoofdstukken); bestaande ankers: ${listAnchors(anchors)}`);
       }
+    }
+    if (f.collection === 'gemeenten' && typeof raw.cbsCode === 'string' && !reported.has('cbsCode')) {
+      // A CBS code identifies one municipality: the same code twice means one of them is wrong.
+      const other = cbsCodes.get(raw.cbsCode);
+      if (other) report(['cbsCode'], `CBS-gemeentecode ${raw.cbsCode} staat ook bij ${other}; elke gemeente heeft haar eigen code`);
+      else cbsCodes.set(raw.cbsCode, f.id);
     }
     if (f.collection === 'kaders') {
       const anchors = documentAnchors(f.id);

@@ -10,6 +10,7 @@ import { SUPERSESSION_TARGETS, type ParsedChange } from '../lib/document/superse
 import { formatDate, formatPeriod } from '../lib/period.ts';
 import { figureSchema } from './figure.ts';
 import { certainty, count, countBound, domain, isoDate, oneOf, period, slug, termBound, termLength, text, type ReferenceFactory } from './fields.ts';
+import { TARIFF_FREQUENCIES, TARIFF_UNITS, type TariffUnit } from '../lib/standard-codes.ts';
 
 export const DOCUMENT_TYPES = [
   'inkoopkader', 'inkoopstrategie', 'raadsinformatiebrief', 'presentatie', 'aanbestedingsdocument',
@@ -146,6 +147,28 @@ const riskSchema = z.strictObject({
   measures: z.array(text).min(1, { error: 'noem minstens één beheersmaatregel' }).meta({ description: 'Beheersmaatregelen tegen het risico (minstens één).' }),
 });
 
+/** A tariff as the document states it: amount per unit (iWmo unit list), frequency apart, for one year. */
+const tariffSchema = z.strictObject({
+  /** Year the amount applies to. */
+  year: count.min(2015).max(2100).meta({ description: 'Jaar waarin het tarief geldt.' }),
+  /** Amount per unit in euro cents (€ 56,64 is 5664). */
+  amountCents: count.min(1, { error: 'een tarief is meer dan € 0' }).meta({ description: 'Bedrag per eenheid in centen (€ 56,64 is 5664).' }),
+  unit: z.unknown().transform((value, ctx) => {
+    if ((TARIFF_UNITS as readonly unknown[]).includes(value)) return value as TariffUnit;
+    const known = TARIFF_UNITS.map((u) => `'${u}'`).join(', ');
+    ctx.addIssue({ code: 'custom', message: (TARIFF_FREQUENCIES as readonly unknown[]).includes(value)
+      ? `'${String(value)}' is een frequentie, geen eenheid: zet het onder frequency en kies als eenheid een van ${known}`
+      : `verwacht een eenheid uit de iWmo-eenhedenlijst: een van ${known}; kreeg ${JSON.stringify(value)}` });
+    return z.NEVER;
+  }).meta({ type: 'string', enum: [...TARIFF_UNITS], description: "Eenheid uit de iWmo-eenhedenlijst: minuut, uur, dagdeel, etmaal, stuks of euro's." }),
+  /** How often, apart from the unit: "per week" is a frequency, not a unit. */
+  frequency: oneOf(TARIFF_FREQUENCIES).optional().meta({ description: "Frequentie, los van de eenheid: per week, per maand of per periode; weglaten als de bron die niet noemt." }),
+  /** What the amount is indexed with, as the source says it (e.g. an index and its year). */
+  indexation: text.optional().meta({ description: 'Waarmee het tarief wordt geïndexeerd, zoals de bron het zegt; weglaten als de bron het niet noemt.' }),
+  certainty: certainty.meta({ description: 'Hoe zeker het document dit tarief noemt.' }),
+  note: text.optional().meta({ description: 'Toelichting bij het tarief.' }),
+});
+
 export function documentSchema(ref: ReferenceFactory) {
   const productEntry = z.strictObject({
     product: ref('producten').meta({ description: 'Id van het product in content/producten/.' }),
@@ -169,6 +192,8 @@ export function documentSchema(ref: ReferenceFactory) {
         }),
       )
       .default([]).meta({ description: 'Gemeenten waar het product anders wordt ingekocht.' }),
+    /** Tariffs the document states for this product: per unit and year, with the indexation basis. */
+    tariffs: z.array(tariffSchema).min(1, { error: "laat tariffs weg als de bron geen tarief noemt" }).optional().meta({ description: 'Tarieven die het document voor dit product noemt: per eenheid en jaar, met de indexatiebasis. Weglaten als de bron geen tarief noemt.' }),
     note: text.optional().meta({ description: 'Toelichting bij het product in dit document.' }),
   });
 

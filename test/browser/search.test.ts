@@ -150,6 +150,12 @@ describe('header search by keyboard', () => {
     const before = await finished(page, 'Bibob');
     const unfiltered = Number(/^(\d+)/.exec(before)![1]);
 
+    // The filters are folded above the results; the summary is a Tab stop and says none is set yet.
+    const summary = page.locator('details.search__filters > summary');
+    await tabTo(page, 'details.search__filters > summary');
+    await expect(summary.textContent()).resolves.toBe('Filters');
+    await expect(page.locator('select#filter-regio').isVisible()).resolves.toBe(false);
+    await page.keyboard.press('Enter');
     await tabTo(page, 'select#filter-regio');
     const regions = await page.locator('#filter-regio option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
     expect(regions.length).toBeGreaterThan(1);
@@ -159,6 +165,7 @@ describe('header search by keyboard', () => {
     await page.waitForFunction((r) => new URL(location.href).searchParams.get('regio') === r, region);
     expect(new URL(page.url()).searchParams.get('q')).toBe('Bibob');
     const text = await finished(page, 'Bibob', before);
+    await expect(summary.textContent(), 'the summary counts the filter').resolves.toBe('Filters (1 actief)');
     const filtered = Number(/^(\d+)/.exec(text)?.[1] ?? 0);
     expect(filtered, text).toBeGreaterThan(0);
     // Pages without a region (comparison, glossary) drop out.
@@ -174,6 +181,40 @@ describe('header search by keyboard', () => {
     await page.goto(shared);
     expect(await finished(page, 'Bibob')).toBe(text);
     await expect(page.locator('#filter-regio').inputValue()).resolves.toBe(region);
+    // Restored from the link: still folded, and the summary says a filter is set.
+    await expect(page.locator('details.search__filters').getAttribute('open')).resolves.toBeNull();
+    await expect(summary.textContent()).resolves.toBe('Filters (1 actief)');
+  });
+});
+
+describe('/zoeken/ on a phone (390 × 844): results first, the filters folded above them with their count', () => {
+  test('a filter and the order from the link are in the summary, the first result is on the first screen; the count follows changes', async () => {
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    try {
+      const page = await phone.newPage();
+      const region = api.kaders.find((k) => k.slug === 'rijk-van-nijmegen-wmo-ambulant-2025')!.region;
+      await page.goto(`${baseUrl}/zoeken/?q=dagbesteding&regio=${encodeURIComponent(region)}&sort=datum`);
+      await finished(page, 'dagbesteding');
+      const details = page.locator('details.search__filters');
+      const summary = details.locator('summary');
+      await expect(summary.textContent()).resolves.toBe('Filters (1 actief) · nieuwste eerst');
+      await expect(details.getAttribute('open')).resolves.toBeNull();
+      const first = (await page.locator('.search__result').first().boundingBox())!;
+      expect(first.y, 'the first result starts on the first screen').toBeLessThan(844 - 100);
+      expect((await summary.boundingBox())!.y).toBeLessThan(first.y);
+
+      await summary.click();
+      const domain = await page.locator('#filter-domein option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).find(Boolean)!);
+      await page.locator('#filter-domein').selectOption(domain);
+      await expect.poll(() => summary.textContent()).toBe('Filters (2 actief) · nieuwste eerst');
+      await page.locator('#sorteer').selectOption('relevantie');
+      await page.locator('#filter-regio').selectOption('');
+      await expect.poll(() => summary.textContent()).toBe('Filters (1 actief)');
+      await page.locator('#filter-domein').selectOption('');
+      await expect.poll(() => summary.textContent()).toBe('Filters');
+    } finally {
+      await phone.close();
+    }
   });
 });
 

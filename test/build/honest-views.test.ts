@@ -91,9 +91,9 @@ describe('document page /kaders/<slug>/', () => {
 
   it('a product without a channel is "Niet genoemd", never "Regionaal ingekocht"', () => {
     const html = read(`kaders/${DOC}/index.html`);
-    expect(html).toContain('<th scope="row"><a href="/producten/huishoudelijke-hulp/">Huishoudelijke hulp</a></th><td>Product</td><td>Niet genoemd (voornemen)</td>');
+    expect(html).toContain('<th scope="row" role="rowheader"><a href="/producten/huishoudelijke-hulp/">Huishoudelijke hulp</a></th><td role="cell" data-label="Soort">Product</td><td role="cell" data-label="Hoe">Niet genoemd (voornemen)</td>');
     // The one product whose channel the fixture does state keeps it.
-    expect(html).toContain('<th scope="row"><a href="/producten/begeleiding/">Begeleiding</a></th><td>Product</td><td>Regionaal ingekocht</td>');
+    expect(html).toContain('<th scope="row" role="rowheader"><a href="/producten/begeleiding/">Begeleiding</a></th><td role="cell" data-label="Soort">Product</td><td role="cell" data-label="Hoe">Regionaal ingekocht</td>');
   });
 
   it('the superseded date: the change with the old value as history, naming the later document', () => {
@@ -136,8 +136,8 @@ describe('chapter page /kaders/<slug>/<chapter>/', () => {
 
   it('the sub-regional lot names its municipalities, never "the whole region"', () => {
     const html = chapter();
-    expect(html).toContain('<tr><td>1</td><th scope="row">Perceel Noord</th><td>Wmo</td><td>Aagemeente, Beegemeente</td>');
-    expect(html).toContain('<tr><td>2</td><th scope="row">Perceel Zuid</th><td>Wmo</td><td>Ceegemeente</td>');
+    expect(html).toContain('<tr role="row"><td role="cell" data-label="Nummer">1</td><th scope="row" role="rowheader">Perceel Noord</th><td role="cell" data-label="Domein">Wmo</td><td role="cell" data-label="Voor de gemeenten">Aagemeente, Beegemeente</td>');
+    expect(html).toContain('<tr role="row"><td role="cell" data-label="Nummer">2</td><th scope="row" role="rowheader">Perceel Zuid</th><td role="cell" data-label="Domein">Wmo</td><td role="cell" data-label="Voor de gemeenten">Ceegemeente</td>');
     expect(html).not.toContain('Regionale percelen');
     expect(html).not.toContain('Percelen per gemeente');
   });
@@ -172,7 +172,7 @@ describe('open data /api/kaders/<slug>.json and /api/kaders.json', () => {
   it('the product without a channel has no channel; the lot keeps its municipalities; the permission is no requirement', () => {
     const { data } = json(`api/kaders/${DOC}.json`);
     expect(data.products).toEqual([
-      { product: 'begeleiding', kind: 'product', channel: 'regionale-inkoop', certainty: 'vastgesteld', exceptions: [] },
+      { product: 'begeleiding', kind: 'product', channel: 'regionale-inkoop', certainty: 'vastgesteld', exceptions: [], tariffs: [{ year: 2026, amountCents: 6120, unit: 'uur', frequency: 'per week', certainty: 'voornemen' }] },
       { product: 'huishoudelijke-hulp', kind: 'product', certainty: 'voornemen', exceptions: [] },
     ]);
     expect(data.lots.map((l: { id: string; scope: string; municipalities: string[] }) => [l.id, l.scope, l.municipalities])).toEqual([
@@ -259,9 +259,9 @@ describe('calendars /kaders/<slug>/planning.ics and /planning.ics', () => {
 describe('/percelen/', () => {
   it('the sub-regional lot is for its municipalities only; the product without a channel is "Niet genoemd"', () => {
     const html = read('percelen/voorbeeldregio/index.html');
-    expect(html).toContain('<tr data-municipalities="aagemeente beegemeente" data-products="begeleiding" data-domains="Wmo"><th scope="row">Perceel 1: Perceel Noord</th><td>Perceel voor Aagemeente, Beegemeente</td><td>Aagemeente, Beegemeente</td>');
-    expect(html).toContain('<tr data-municipalities="ceegemeente" data-products="begeleiding" data-domains="Wmo"><th scope="row">Perceel 2: Perceel Zuid</th><td>Perceel voor Ceegemeente</td><td>Ceegemeente</td>');
-    expect(html).toContain('<th scope="row">Huishoudelijke hulp</th><td>Niet genoemd (voornemen)</td>');
+    expect(html).toContain('<tr role="row" data-municipalities="aagemeente beegemeente" data-products="begeleiding" data-domains="Wmo"><th scope="row" role="rowheader">Perceel 1: Perceel Noord</th><td role="cell" data-label="Hoe ingekocht">Perceel voor Aagemeente, Beegemeente</td><td role="cell" data-label="Gemeenten">Aagemeente, Beegemeente</td>');
+    expect(html).toContain('<tr role="row" data-municipalities="ceegemeente" data-products="begeleiding" data-domains="Wmo"><th scope="row" role="rowheader">Perceel 2: Perceel Zuid</th><td role="cell" data-label="Hoe ingekocht">Perceel voor Ceegemeente</td><td role="cell" data-label="Gemeenten">Ceegemeente</td>');
+    expect(html).toContain('<th scope="row" role="rowheader">Huishoudelijke hulp</th><td role="cell" data-label="Hoe ingekocht">Niet genoemd (voornemen)</td>');
     expect(html).not.toContain('Regionaal perceel');
   });
 });
@@ -291,9 +291,9 @@ describe('/gemeenten/<id>/', () => {
 describe('/regios/<id>/', () => {
   it('lots with their municipalities, the channel not named, contracts without end dates, the inferred year, the current date', () => {
     const html = read('regios/voorbeeldregio/index.html');
-    expect(html).toContain('<tr><td>1</td><th scope="row">Perceel Noord</th><td>Wmo</td><td>Aagemeente, Beegemeente</td>');
-    expect(html).toContain('<tr><td>2</td><th scope="row">Perceel Zuid</th><td>Wmo</td><td>Ceegemeente</td>');
-    expect(html).toContain('<th scope="row"><a href="/producten/huishoudelijke-hulp/">Huishoudelijke hulp</a></th><td>Product</td><td>Niet genoemd (voornemen)</td>');
+    expect(html).toContain('<tr role="row"><td role="cell" data-label="Nummer">1</td><th scope="row" role="rowheader">Perceel Noord</th><td role="cell" data-label="Domein">Wmo</td><td role="cell" data-label="Voor de gemeenten">Aagemeente, Beegemeente</td>');
+    expect(html).toContain('<tr role="row"><td role="cell" data-label="Nummer">2</td><th scope="row" role="rowheader">Perceel Zuid</th><td role="cell" data-label="Domein">Wmo</td><td role="cell" data-label="Voor de gemeenten">Ceegemeente</td>');
+    expect(html).toContain('<th scope="row" role="rowheader"><a href="/producten/huishoudelijke-hulp/">Huishoudelijke hulp</a></th><td role="cell" data-label="Soort">Product</td><td role="cell" data-label="Hoe">Niet genoemd (voornemen)</td>');
     const text = visibleText(html);
     expect(text).toContain(`Eerlijk kader 2026 1 januari 2026 (voornemen) maximaal 48 maanden, mogelijk langer niet genoemd ${MAXIMUM_NO_END}`);
     expect(text).toContain(`Eerlijke brief 2024 2027 2 jaar geen ${YEAR_ONLY_NO_END}`);
@@ -307,7 +307,7 @@ describe('/regios/<id>/', () => {
 describe('/vergelijk/', () => {
   it('term, end date and lots as the fixture states them', () => {
     const html = read('vergelijk/voorbeeldregio/index.html');
-    const cells = (label: string) => [...html.match(new RegExp(`<th scope="row">${label} <span[^>]*>verschilt</span></th>(.*?)</tr>`))![1]!.matchAll(/<td data-column="\d">(.*?)<\/td>/g)].map((m) => m[1]);
+    const cells = (label: string) => [...html.match(new RegExp(`<th scope="row" role="rowheader">${label} <span[^>]*>verschilt</span></th>(.*?)</tr>`))![1]!.matchAll(/<td role="cell" data-column="\d" data-label="[^"]*">(.*?)<\/td>/g)].map((m) => m[1]);
     // Column 0 is the later document (newest first), column 1 the fixture document.
     expect(cells('Looptijd')).toEqual(['Eerste looptijd 2 jaar vanaf 2027; verlengingen: geen', 'Eerste looptijd maximaal 48 maanden, mogelijk langer vanaf 1 januari 2026 (voornemen); verlengingen: niet genoemd']);
     expect(cells('Uiterste einddatum')).toEqual([YEAR_ONLY_NO_END, MAXIMUM_NO_END]);
@@ -372,5 +372,36 @@ describe('self-check /kaders/<slug>/toets/', () => {
       ['Perceel 1: Perceel Noord (Wmo)', 'Alleen voor Aagemeente, Beegemeente'],
       ['Perceel 2: Perceel Zuid (Wmo)', 'Alleen voor Ceegemeente'],
     ]);
+  });
+});
+
+// Issue 16: codes from standards and tariffs, shown where they are given and never made up where not.
+describe('CBS codes, iStandaarden codes and tariffs', () => {
+  it('the document page says the tariff per unit with the frequency apart, its certainty and "Niet genoemd" indexation', () => {
+    const text = page(`kaders/${DOC}/index.html`);
+    expect(text).toContain('Begeleiding, 2026: € 61,20 per uur (voornemen) Frequentie: per week. Indexatie: Niet genoemd.');
+  });
+
+  it('the document API carries the tariff as the source states it, and no tariff for the product without one', () => {
+    const products = (json(`api/kaders/${DOC}.json`) as { data: { products: { product: string; tariffs?: unknown }[] } }).data.products;
+    expect(products.find((p) => p.product === 'begeleiding')?.tariffs).toEqual([{ year: 2026, amountCents: 6120, unit: 'uur', frequency: 'per week', certainty: 'voornemen' }]);
+    expect(products.find((p) => p.product === 'huishoudelijke-hulp')).not.toHaveProperty('tariffs');
+  });
+
+  it('a municipality with a CBS code shows it with its source in the API; one without has null and no code on its page', () => {
+    expect(json('api/gemeenten/aagemeente.json')).toMatchObject({ cbsCode: 'GM9001', cbsCodeSource: 'Testlijst voor de tests van Inkoopwijzer (geen echte CBS-code)' });
+    expect(json('api/gemeenten/beegemeente.json')).toMatchObject({ cbsCode: null, cbsCodeSource: null });
+    expect(page('gemeenten/aagemeente/index.html')).toContain('CBS-gemeentecode GM9001');
+    expect(page('gemeenten/beegemeente/index.html')).not.toContain('CBS-gemeentecode');
+  });
+
+  it('/api/regios.json lists the members by code, null where none is given', () => {
+    const { regios } = json('api/regios.json') as { regios: { id: string; members: { id: string; cbsCode: string | null }[] }[] };
+    expect(regios.find((r) => r.id === 'voorbeeldregio')?.members.map((m) => [m.id, m.cbsCode])).toEqual([['aagemeente', 'GM9001'], ['beegemeente', null], ['ceegemeente', null]]);
+  });
+
+  it('the product page names the iStandaarden category and code only for the product that has them', () => {
+    expect(page('producten/huishoudelijke-hulp/index.html')).toContain('iWmo-productcategorie 99, productcode 99X01');
+    expect(page('producten/begeleiding/index.html')).not.toContain('productcategorie');
   });
 });

@@ -725,11 +725,11 @@ describe('municipality and region pages ("Wat koopt mijn gemeente in?")', () => 
   it('/gemeenten/hattem/ shows the Zorgregio products, and Apeldoorn its local exception', () => {
     const hattem = read('gemeenten/hattem/index.html');
     expect(hattem).toContain('href="/kaders/zorgregio-midden-ijssel-oost-veluwe-2026/"');
-    expect(hattem).toMatch(/Hulp bij het huishouden<\/th>\s*<td>Regionaal ingekocht/);
+    expect(hattem).toMatch(/Hulp bij het huishouden<\/th>\s*<td role="cell" data-label="Hoe ingekocht">Regionaal ingekocht/);
     expect(hattem).toContain('Persoonlijke verzorging');
     expect(hattem).not.toContain('uitzondering op de regionale afspraak');
     const apeldoorn = read('gemeenten/apeldoorn/index.html');
-    expect(apeldoorn).toMatch(/Hulp bij het huishouden<\/th>\s*<td>Lokaal ingekocht/);
+    expect(apeldoorn).toMatch(/Hulp bij het huishouden<\/th>\s*<td role="cell" data-label="Hoe ingekocht">Lokaal ingekocht/);
     expect(apeldoorn).toContain('uitzondering op de regionale afspraak (regionaal ingekocht)');
   });
 

@@ -54,6 +54,8 @@ describe('content checker', () => {
     // Issue 14: an Open House entry moment that ends before it starts.
     ['toetreding-einde-voor-begin', 'procurement.entryWindows[1].when', 30, 'het einde ligt vóór het begin'],
     ['lege-verlengingen', 'procurement.contract.extensions', 26, "noem minstens één verlenging, of schrijf 'geen'"],
+    // Issue 16: a tariff's unit comes from the iWmo unit list; "per week" is a frequency.
+    ['tarief-frequentie-als-eenheid', 'products[0].tariffs[0].unit', 33, "'per week' is een frequentie, geen eenheid: zet het onder frequency en kies als eenheid een van 'minuut', 'uur', 'dagdeel', 'etmaal', 'stuks', 'euro's'"],
   ];
 
   it.each(cases)('%s: names file, line, field and what was expected', (fixture, field, line, message) => {
@@ -83,6 +85,10 @@ describe('content checker', () => {
     ['perceel-buiten-document', 'kaders/voorbeeld-kader/index.mdx', 'lots[0].municipalities[1]', 32, "'ceegemeente' doet niet mee aan dit document; deelnemende gemeenten: aagemeente, beegemeente"],
     ['wijziging-onbekende-uitspraak', 'kaders/voorbeeld-brief/index.mdx', 'supersedes[0].changes[0]', 22, "voorbeeld-kader heeft geen milestone 'inschrijving'; bekend zijn: publicatie, gunning"],
     ['wijziging-niet-ouder', 'kaders/voorbeeld-brief/index.mdx', 'supersedes[0].document', 19, 'voorbeeld-kader is niet ouder (gepubliceerd mei 2024, dit document maart 2024); alleen een later document kan een eerder wijzigen'],
+    // Issue 16: codes from standards.
+    ['cbs-code-drie-cijfers', 'gemeenten/aagemeente.yaml', 'cbsCode', 3, "de CBS-gemeentecode heeft precies vier cijfers (met voorloopnullen), kreeg 3 in 'GM123'; neem de code over uit de officiële CBS-lijst"],
+    ['cbs-code-dubbel', 'gemeenten/beegemeente.yaml', 'cbsCode', 3, 'CBS-gemeentecode GM9001 staat ook bij aagemeente; elke gemeente heeft haar eigen code'],
+    ['productcode-buiten-categorie', 'producten/begeleiding.yaml', 'standardCode.code', 8, 'productcode 03A01 valt niet in productcategorie 02: een productcode begint met de twee cijfers van zijn categorie'],
   ];
 
   it.each(overlayCases)('%s: names file, line, field and what was expected, and nothing else', (fixture, file, field, line, message) => {
@@ -95,6 +101,9 @@ describe('content checker', () => {
       ['perceel-buiten-document', 'kaders/voorbeeld-kader/index.mdx', 'ceegemeente]', 'beegemeente]'],
       ['wijziging-onbekende-uitspraak', 'kaders/voorbeeld-brief/index.mdx', 'milestone: inschrijving', 'milestone: gunning'],
       ['wijziging-niet-ouder', 'kaders/voorbeeld-brief/index.mdx', '2024-03', '2024-08'],
+      ['cbs-code-drie-cijfers', 'gemeenten/aagemeente.yaml', 'GM123', 'GM9123'],
+      ['cbs-code-dubbel', 'gemeenten/beegemeente.yaml', 'GM9001', 'GM9002'],
+      ['productcode-buiten-categorie', 'producten/begeleiding.yaml', "'03A01'", "'02A01'"],
     ];
     for (const [fixture, file, from, to] of fixes) {
       const { root } = checkWithOverlay(fixture);

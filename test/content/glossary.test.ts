@@ -25,6 +25,7 @@ const glossary = readGlossary('content/begrippen');
 const ALLOWLIST = new Set([
   'AA', // WCAG conformance level ("niveau AA"), explained on the WCAG entry
   'JJJJ', 'MM', 'DD', // date notation placeholders (JJJJ-MM-DD) on the open-data page
+  'GM', // prefix of a CBS gemeentecode (GM0123), explained on the CBS entry
   'PBG', // a typo in the Blok B source, quoted in a note as "'PBG' voor pgb"
 ]);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { readSearchState, writeSearchState } from '../../src/lib/search/query-state.ts';
+import { filterSummary, readSearchState, writeSearchState } from '../../src/lib/search/query-state.ts';
 import { MAX_TEXT_LENGTH } from '../../src/lib/url-state.ts';
 
 describe('search state in the URL', () => {
@@ -33,6 +33,28 @@ describe('search state in the URL', () => {
       fc.property(fc.string({ maxLength: MAX_TEXT_LENGTH }).map((s) => s.trim()), fc.constantFrom('relevantie' as const, 'datum' as const), fc.option(value, { nil: undefined }), (q, sort, regio) => {
         const state = { q, sort, filters: regio ? { regio } : {} };
         expect(readSearchState(writeSearchState(state)).state).toEqual(state);
+      }),
+    );
+  });
+});
+
+describe('summary of the folded search filters', () => {
+  it('says how many filters are set, and a non-default order', () => {
+    expect(filterSummary({ sort: 'relevantie', filters: {} })).toBe('Filters');
+    expect(filterSummary({ sort: 'relevantie', filters: { gemeente: 'Heumen' } })).toBe('Filters (1 actief)');
+    expect(filterSummary({ sort: 'relevantie', filters: { gemeente: 'Heumen', jaar: '2024', regio: '' } })).toBe('Filters (2 actief)');
+    expect(filterSummary({ sort: 'datum', filters: {} })).toBe('Filters · nieuwste eerst');
+    expect(filterSummary(readSearchState('?q=x&domein=Wmo&soort=Inkoopkader&sort=datum').state)).toBe('Filters (2 actief) · nieuwste eerst');
+  });
+
+  it('counts exactly the filters with a value (property)', () => {
+    const names = ['regio', 'gemeente', 'soort', 'domein', 'jaar'] as const;
+    fc.assert(
+      fc.property(fc.subarray([...names]), fc.constantFrom('relevantie' as const, 'datum' as const), (set, sort) => {
+        const filters = Object.fromEntries(set.map((name) => [name, 'waarde']));
+        const text = filterSummary({ sort, filters });
+        expect(text.startsWith(set.length > 0 ? `Filters (${set.length} actief)` : 'Filters')).toBe(true);
+        expect(text.includes('nieuwste eerst')).toBe(sort === 'datum');
       }),
     );
   });

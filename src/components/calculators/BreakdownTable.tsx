@@ -1,3 +1,5 @@
+import '../../styles/tables.css';
+
 /** "Zo is het berekend": every step, the formula in words with the numbers, and the value. */
 export interface StepRow {
   readonly step: string;
@@ -10,21 +12,22 @@ export function BreakdownTable(props: { readonly rows: readonly StepRow[]; reado
   const { rows, caption = 'Zo is het berekend', money = true } = props;
   return (
     <div class="table-scroll calc-breakdown">
-      <table>
+      {/* Stacked per step on narrow screens (src/styles/tables.css), so the result stays on screen at 320 px. */}
+      <table class="stack" role="table">
         <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Stap</th>
-            <th scope="col">Hoe berekend</th>
-            <th scope="col" class="num">Uitkomst</th>
+        <thead role="rowgroup">
+          <tr role="row">
+            <th scope="col" role="columnheader">Stap</th>
+            <th scope="col" role="columnheader">Hoe berekend</th>
+            <th scope="col" role="columnheader" class="num">Uitkomst</th>
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
           {rows.map((row) => (
-            <tr key={row.step} data-step={row.step}>
-              <th scope="row">{row.label}</th>
-              <td>{row.formula}</td>
-              <td class="num">{row.display}</td>
+            <tr role="row" key={row.step} data-step={row.step}>
+              <th scope="row" role="rowheader">{row.label}</th>
+              <td role="cell" data-label="Hoe berekend">{row.formula}</td>
+              <td role="cell" data-label="Uitkomst" class="num">{row.display}</td>
             </tr>
           ))}
         </tbody>

@@ -53,6 +53,8 @@ export default function BudgetCalculator(props: BudgetProps) {
     index: 'Jaarlijkse index',
     plafond: 'Plafond of bestedingsruimte',
   };
+  const priceLabel = `Prijs per ${UNIT_LABEL[unit].one}`;
+  const periodsLabel = PERIOD_LABEL[period].many.charAt(0).toUpperCase() + PERIOD_LABEL[period].many.slice(1);
   const errors = parsed.ok ? [] : errorItems(idPrefix, BUDGET_FIELDS, parsed.errors, labels);
   const field = (name: BudgetField, label: string, hint: string, options: { unit?: string; prefix?: string; optional?: boolean; width?: number } = {}) => (
     <Field id={`${idPrefix}-${name}`} name={name} label={label} hint={hint} unit={options.unit} prefix={options.prefix} optional={options.optional}
@@ -73,15 +75,16 @@ export default function BudgetCalculator(props: BudgetProps) {
           </div>
           {result.ceiling && <p class={`calc-verdict calc-verdict--${result.ceiling.remainingCents >= 0 ? 'dekt' : 'dekt-niet'}`}>{result.ceiling.summary}</p>}
           <div class="table-scroll">
-            <table>
+            {/* Stacked per year on narrow screens (src/styles/tables.css). */}
+            <table class="stack" role="table">
               <caption>Per jaar</caption>
-              <thead><tr><th scope="col">Jaar</th><th scope="col" class="num">Prijs per {UNIT_LABEL[unit].one}</th><th scope="col" class="num">{PERIOD_LABEL[period].many.charAt(0).toUpperCase() + PERIOD_LABEL[period].many.slice(1)}</th><th scope="col" class="num">Bedrag</th></tr></thead>
-              <tbody>
+              <thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">Jaar</th><th scope="col" role="columnheader" class="num">{priceLabel}</th><th scope="col" role="columnheader" class="num">{periodsLabel}</th><th scope="col" role="columnheader" class="num">Bedrag</th></tr></thead>
+              <tbody role="rowgroup">
                 {result.years.map((year) => (
-                  <tr key={year.year}><th scope="row">Jaar {year.year}</th><td class="num">{formatMoney(year.tariffCents)}</td><td class="num">{year.periods}</td><td class="num">{formatMoney(year.cents)}</td></tr>
+                  <tr role="row" key={year.year}><th scope="row" role="rowheader">Jaar {year.year}</th><td role="cell" data-label={priceLabel} class="num">{formatMoney(year.tariffCents)}</td><td role="cell" data-label={periodsLabel} class="num">{year.periods}</td><td role="cell" data-label="Bedrag" class="num">{formatMoney(year.cents)}</td></tr>
                 ))}
               </tbody>
-              <tfoot><tr><th scope="row">Totaal</th><td /><td /><td class="num">{formatMoney(result.totalCents)}</td></tr></tfoot>
+              <tfoot role="rowgroup"><tr role="row"><th scope="row" role="rowheader">Totaal</th><td role="cell" /><td role="cell" /><td role="cell" data-label="Bedrag" class="num">{formatMoney(result.totalCents)}</td></tr></tfoot>
             </table>
           </div>
           <BreakdownTable rows={result.steps} />

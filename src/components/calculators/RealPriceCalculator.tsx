@@ -115,19 +115,20 @@ function Shares({ result }: { result: RealPriceResult }) {
         ))}
       </div>
       <div class="table-scroll">
-        <table>
+        {/* Stacked per element on narrow screens (src/styles/tables.css): at 320 px the share column fell off. */}
+        <table class="stack" role="table">
           <caption>Opbouw van de reële prijs per element van de AMvB reële prijs (artikel 5.4 lid 3 Uitvoeringsbesluit Wmo 2015), en de opslag voor risico en winst</caption>
-          <thead><tr><th scope="col">Element</th><th scope="col" class="num">Per uur</th><th scope="col" class="num">Deel</th></tr></thead>
-          <tbody>
+          <thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">Element</th><th scope="col" role="columnheader" class="num">Per uur</th><th scope="col" role="columnheader" class="num">Deel</th></tr></thead>
+          <tbody role="rowgroup">
             {result.shares.map((share) => (
-              <tr key={share.element}>
-                <th scope="row"><span class={`calc-swatch calc-el-${share.element}`} aria-hidden="true" />{share.label}</th>
-                <td class="num">{formatMoney(share.cents)}</td>
-                <td class="num">{formatPercent(share.percentOfTariff, { maximumDecimals: 1 })}</td>
+              <tr role="row" key={share.element}>
+                <th scope="row" role="rowheader"><span class={`calc-swatch calc-el-${share.element}`} aria-hidden="true" />{share.label}</th>
+                <td role="cell" data-label="Per uur" class="num">{formatMoney(share.cents)}</td>
+                <td role="cell" data-label="Deel" class="num">{formatPercent(share.percentOfTariff, { maximumDecimals: 1 })}</td>
               </tr>
             ))}
           </tbody>
-          <tfoot><tr><th scope="row">Reële prijs per uur</th><td class="num">{formatMoney(result.realTariffCents)}</td><td class="num">100%</td></tr></tfoot>
+          <tfoot role="rowgroup"><tr role="row"><th scope="row" role="rowheader">Reële prijs per uur</th><td role="cell" data-label="Per uur" class="num">{formatMoney(result.realTariffCents)}</td><td role="cell" data-label="Deel" class="num">100%</td></tr></tfoot>
         </table>
       </div>
     </>

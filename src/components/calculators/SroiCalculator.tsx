@@ -72,6 +72,7 @@ export default function SroiCalculator(props: SroiProps) {
   const chosen = calc.kader ? findSroiRule(rules, calc.kader) : undefined;
   const basis = calc.values.grondslag === 'omzet' ? 'omzet' : 'opdrachtwaarde';
   const hasMvo = result?.totalMvoCents !== undefined;
+  const baseLabel = basis === 'omzet' ? 'Omzet' : 'Opdrachtwaarde';
 
   return (
     <CalculatorForm id={idPrefix} calc={calc} errors={errors} headingLevel={headingLevel}
@@ -82,29 +83,30 @@ export default function SroiCalculator(props: SroiProps) {
             <dl>
               <dt>SROI-verplichting over de hele looptijd</dt><dd>{formatMoney(result.totalObligationCents)}</dd>
               {hasMvo && <><dt>Waarvan minstens via het MVO-bouwblok</dt><dd>{formatMoney(result.totalMvoCents ?? 0)}</dd></>}
-              <dt>{basis === 'omzet' ? 'Omzet' : 'Opdrachtwaarde'} over de looptijd</dt><dd>{formatMoney(result.totalBaseCents)}</dd>
+              <dt>{baseLabel} over de looptijd</dt><dd>{formatMoney(result.totalBaseCents)}</dd>
             </dl>
           </div>
           <p>{result.explanation}</p>
           {chosen && <p>{sameAs(chosen) ? 'Regel uit' : 'Eerst overgenomen uit, daarna aangepast'}: {chosen.title}.{chosen.note ? ` ${chosen.note}` : ''}</p>}
           <div class="table-scroll">
-            <table>
+            {/* Stacked per year on narrow screens (src/styles/tables.css). */}
+            <table class="stack" role="table">
               <caption>Per jaar</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Jaar</th>
-                  <th scope="col" class="num">{basis === 'omzet' ? 'Omzet' : 'Opdrachtwaarde'}</th>
-                  <th scope="col" class="num">SROI-verplichting</th>
-                  {hasMvo && <><th scope="col" class="num">Via MVO (minstens)</th><th scope="col" class="num">Andere bouwblokken</th></>}
+              <thead role="rowgroup">
+                <tr role="row">
+                  <th scope="col" role="columnheader">Jaar</th>
+                  <th scope="col" role="columnheader" class="num">{baseLabel}</th>
+                  <th scope="col" role="columnheader" class="num">SROI-verplichting</th>
+                  {hasMvo && <><th scope="col" role="columnheader" class="num">Via MVO (minstens)</th><th scope="col" role="columnheader" class="num">Andere bouwblokken</th></>}
                 </tr>
               </thead>
-              <tbody>
+              <tbody role="rowgroup">
                 {result.years.map((year) => (
-                  <tr key={year.year}>
-                    <th scope="row">{describeYear(year)}</th>
-                    <td class="num">{formatMoney(year.baseCents)}</td>
-                    <td class="num">{formatMoney(year.obligationCents)}</td>
-                    {hasMvo && <><td class="num">{formatMoney(year.mvoCents ?? 0)}</td><td class="num">{formatMoney(year.otherCents ?? 0)}</td></>}
+                  <tr role="row" key={year.year}>
+                    <th scope="row" role="rowheader">{describeYear(year)}</th>
+                    <td role="cell" data-label={baseLabel} class="num">{formatMoney(year.baseCents)}</td>
+                    <td role="cell" data-label="SROI-verplichting" class="num">{formatMoney(year.obligationCents)}</td>
+                    {hasMvo && <><td role="cell" data-label="Via MVO (minstens)" class="num">{formatMoney(year.mvoCents ?? 0)}</td><td role="cell" data-label="Andere bouwblokken" class="num">{formatMoney(year.otherCents ?? 0)}</td></>}
                   </tr>
                 ))}
               </tbody>

@@ -12,6 +12,7 @@ import ProductMatrix from './ProductMatrix.astro';
 import Requirements from './Requirements.astro';
 import RiskTable from './RiskTable.astro';
 import Segments from './Segments.astro';
+import Tariffs from './Tariffs.astro';
 
 export const authorComponents = {
   AwardCriteria,
@@ -27,4 +28,5 @@ export const authorComponents = {
   Requirements,
   RiskTable,
   Segments,
+  Tariffs,
 };

@@ -9,7 +9,7 @@ import { bestSection } from '../../lib/search/best-section.ts';
 import { runSearch } from '../../lib/search/run-search.ts';
 import type { SynonymTable } from '../../lib/search/synonyms.ts';
 import { todayInAmsterdam } from '../../lib/calendar-date.ts';
-import { readSearchState, SEARCH_FILTERS, writeSearchState, type SearchFilter, type SearchState } from '../../lib/search/query-state.ts';
+import { filterSummary, readSearchState, SEARCH_FILTERS, writeSearchState, type SearchFilter, type SearchState } from '../../lib/search/query-state.ts';
 import { LinkNotice } from '../LinkNotice.tsx';
 import { loadPagefind, type PagefindResultData } from './pagefind.ts';
 
@@ -117,26 +117,30 @@ export default function SearchPage() {
           />
           <button type="submit">Zoeken</button>
         </div>
-        <div class="filters">
-          {SEARCH_FILTERS.filter((name) => !optionsLoaded || filterOptions?.[name]).map((name) => (
-            <div key={name}>
-              <label for={`filter-${name}`}>{FILTER_LABELS[name]}</label>
-              <select id={`filter-${name}`} value={state.filters[name] ?? ''} onChange={(e) => setFilter(name, (e.currentTarget as HTMLSelectElement).value)}>
-                <option value="">Alle</option>
-                {Object.keys(filterOptions?.[name] ?? {}).sort((a, b) => a.localeCompare(b, 'nl')).map((value) => (
-                  <option key={value} value={value}>{value}</option>
-                ))}
+        {/* Results first: the filters fold away above them; the summary says how many are set. */}
+        <details class="search__filters">
+          <summary>{filterSummary(state)}</summary>
+          <div class="filters">
+            {SEARCH_FILTERS.filter((name) => !optionsLoaded || filterOptions?.[name]).map((name) => (
+              <div key={name}>
+                <label for={`filter-${name}`}>{FILTER_LABELS[name]}</label>
+                <select id={`filter-${name}`} value={state.filters[name] ?? ''} onChange={(e) => setFilter(name, (e.currentTarget as HTMLSelectElement).value)}>
+                  <option value="">Alle</option>
+                  {Object.keys(filterOptions?.[name] ?? {}).sort((a, b) => a.localeCompare(b, 'nl')).map((value) => (
+                    <option key={value} value={value}>{value}</option>
+                  ))}
+                </select>
+              </div>
+            ))}
+            <div>
+              <label for="sorteer">Sorteer op</label>
+              <select id="sorteer" value={state.sort} onChange={(e) => update({ sort: (e.currentTarget as HTMLSelectElement).value === 'datum' ? 'datum' : 'relevantie' })}>
+                <option value="relevantie">Beste resultaat</option>
+                <option value="datum">Nieuwste document</option>
               </select>
             </div>
-          ))}
-          <div>
-            <label for="sorteer">Sorteer op</label>
-            <select id="sorteer" value={state.sort} onChange={(e) => update({ sort: (e.currentTarget as HTMLSelectElement).value === 'datum' ? 'datum' : 'relevantie' })}>
-              <option value="relevantie">Beste resultaat</option>
-              <option value="datum">Nieuwste document</option>
-            </select>
           </div>
-        </div>
+        </details>
       </form>
       <LinkNotice notices={ignored} />
       <p class="search__status" aria-live="polite" role="status">

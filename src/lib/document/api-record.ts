@@ -133,6 +133,21 @@ function plain(value: unknown): unknown {
   }));
 }
 
+/** One statement a later document changed, with its old value: for the API and the OCDS extension. */
+export function apiSupersession(h: Supersession): ApiSupersession {
+  return {
+    path: h.path,
+    label: h.label,
+    kind: h.kind,
+    ...(h.from !== undefined ? { from: h.from } : {}),
+    ...(h.to !== undefined ? { to: h.to } : {}),
+    ...(h.fromValue !== undefined ? { fromValue: plain(h.fromValue) } : {}),
+    ...(h.toValue !== undefined ? { toValue: plain(h.toValue) } : {}),
+    by: { slug: h.by.slug, title: h.by.title, published: apiPeriod(h.by.published) },
+    ...(h.note ? { note: h.note } : {}),
+  };
+}
+
 export function toApiRecord(record: DocumentRecord, names: NameIndex, siteUrl: string, chapters: readonly ChapterLink[] = [], history: readonly Supersession[] = []): ApiDocument {
   const { data, slug } = record;
   return {
@@ -153,17 +168,7 @@ export function toApiRecord(record: DocumentRecord, names: NameIndex, siteUrl: s
     milestones: data.milestones.map((m) => ({ id: m.id, label: m.label, certainty: m.certainty, ...apiPeriod(m.when) })),
     summary: data.summary,
     source: { title: data.source.title, publisher: data.source.publisher, date: apiPeriod(data.source.date), url: data.source.url ?? null },
-    supersededBy: history.map((h) => ({
-      path: h.path,
-      label: h.label,
-      kind: h.kind,
-      ...(h.from !== undefined ? { from: h.from } : {}),
-      ...(h.to !== undefined ? { to: h.to } : {}),
-      ...(h.fromValue !== undefined ? { fromValue: plain(h.fromValue) } : {}),
-      ...(h.toValue !== undefined ? { toValue: plain(h.toValue) } : {}),
-      by: { slug: h.by.slug, title: h.by.title, published: apiPeriod(h.by.published) },
-      ...(h.note ? { note: h.note } : {}),
-    })),
+    supersededBy: history.map(apiSupersession),
     related: data.related.map((r) => r.id),
     url: new URL(`/kaders/${slug}/`, siteUrl).href,
     chapters: chapters.map((c) => ({ order: c.order, slug: c.slug, title: c.title, description: c.description ?? null, url: new URL(c.url, siteUrl).href })),

@@ -11,6 +11,9 @@ export interface MunicipalityApiRecord {
   id: string;
   name: string;
   province: string;
+  /** CBS gemeentecode (GM + four digits) from the official list named in cbsCodeSource; null where not yet taken from it. */
+  cbsCode: string | null;
+  cbsCodeSource: string | null;
   url: string;
   regions: { id: string; name: string; url: string }[];
   documents: { slug: string; title: string; documentType: string; status: string; publishedOn: string; publishedPrecision: string; url: string; api: string }[];
@@ -19,7 +22,7 @@ export interface MunicipalityApiRecord {
 }
 
 export function toMunicipalityApiRecord(
-  municipality: { id: string; name: string; province: string },
+  municipality: { id: string; name: string; province: string; cbsCode?: string; cbsCodeSource?: string },
   regions: readonly { id: string; name: string }[],
   records: readonly DocumentRecord[],
   names: NameIndex,
@@ -27,7 +30,11 @@ export function toMunicipalityApiRecord(
 ): MunicipalityApiRecord {
   const documents = documentsFor(records, [municipality.id]);
   return {
-    ...municipality,
+    id: municipality.id,
+    name: municipality.name,
+    province: municipality.province,
+    cbsCode: municipality.cbsCode ?? null,
+    cbsCodeSource: municipality.cbsCodeSource ?? null,
     url: new URL(`/gemeenten/${municipality.id}/`, siteUrl).href,
     regions: regions.map((r) => ({ ...r, url: new URL(`/regios/${r.id}/`, siteUrl).href })),
     documents: documents.map((d) => ({

@@ -41,3 +41,12 @@ export function readSearchState(search: string): { state: SearchState; ignored: 
 export function writeSearchState(state: SearchState): string {
   return writeUrlState({ q: state.q, ...state.filters, sort: state.sort === 'relevantie' ? undefined : state.sort }, ORDER);
 }
+
+/**
+ * The summary line of the folded filters on /zoeken/: "Filters", "Filters (2 actief)", and the order when it
+ * is not the default ("Filters (1 actief) · nieuwste eerst"), so a shared link never sorts or filters unseen.
+ */
+export function filterSummary(state: Pick<SearchState, 'sort' | 'filters'>): string {
+  const active = SEARCH_FILTERS.filter((name) => state.filters[name]).length;
+  return `Filters${active > 0 ? ` (${active} actief)` : ''}${state.sort === 'datum' ? ' · nieuwste eerst' : ''}`;
+}

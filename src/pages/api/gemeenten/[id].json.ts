@@ -11,6 +11,6 @@ export const GET: APIRoute = async ({ params, site }) => {
   const { gemeenten, regios, records, names } = await siteContent();
   const entry = gemeenten.find((g) => g.id === params.id)!;
   const regions = regios.filter((r) => r.data.municipalities.some((m) => m.id === entry.id)).map((r) => ({ id: r.id, name: r.data.name }));
-  const record = toMunicipalityApiRecord({ id: entry.id, name: entry.data.name, province: entry.data.province }, regions, records, names, site!.href);
+  const record = toMunicipalityApiRecord({ id: entry.id, ...entry.data }, regions, records, names, site!.href);
   return new Response(JSON.stringify(record, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
