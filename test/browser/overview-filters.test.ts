@@ -231,3 +231,46 @@ describe('without JavaScript every overview is the full table or list', () => {
     }
   });
 });
+
+describe('links shared before the split per region', () => {
+  test('/planning/?regio=…&jaar=… goes on to that region part with the year kept; Back returns to where the reader came from', async () => {
+    const page = await open('/');
+    try {
+      await page.goto(`${baseUrl}/planning/?regio=${encodeURIComponent('Rijk van Nijmegen')}&jaar=2025`);
+      await page.waitForURL(/\/planning\/rijk-van-nijmegen\//);
+      const url = new URL(page.url());
+      expect(url.pathname).toBe('/planning/rijk-van-nijmegen/');
+      expect(url.searchParams.get('jaar')).toBe('2025');
+      expect(url.searchParams.has('regio')).toBe(false);
+      await page.goBack();
+      expect(new URL(page.url()).pathname).toBe('/');
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('/vergelijk/?kaders=a,b goes on to the part with both documents, still comparing them', async () => {
+    const chosen = ['rijk-van-nijmegen-wmo-ambulant-2025', 'rijk-van-nijmegen-raadsinformatiebrief-2024'];
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${baseUrl}/vergelijk/?kaders=${chosen.join(',')}`);
+      await page.waitForURL(/\/vergelijk\/rijk-van-nijmegen\//);
+      expect(new URL(page.url()).searchParams.get('kaders')?.split(',').sort()).toEqual([...chosen].sort());
+      const checked = await page.locator('input[type=checkbox]:checked').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value));
+      expect(checked.sort()).toEqual([...chosen].sort());
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('an unknown region stays on the index, which still lists every part', async () => {
+    const page = await open('/percelen/?regio=Atlantis');
+    try {
+      await page.waitForLoadState('load');
+      expect(new URL(page.url()).pathname).toBe('/percelen/');
+      await expect(page.locator('h1').textContent()).resolves.toBe('Percelen en producten');
+    } finally {
+      await page.close();
+    }
+  });
+});
