@@ -21,6 +21,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { calculatorSlugs, type CalculatorSlug } from '../../src/data/calculator-registry.ts';
 import { launchBrowser } from './browser.ts';
 import { sitePaths } from './site-pages.ts';
+import { CALCULATOR_EXAMPLES } from './calculator-examples.ts';
 
 const baseUrl = inject('baseUrl');
 const distDir = inject('distDir');
@@ -132,15 +133,6 @@ const placeKeys: readonly Key[] = [
   { ...timelineItems, optional: true },
 ];
 
-const CALCULATOR_EXAMPLES: Record<CalculatorSlug, string> = {
-  'reele-prijs': '?salaris=2.800&uren=32&niet-productief=20&overhead=10&tarief=25',
-  indexatie: '?ova-vorig-voorlopig=3&ova-vorig-definitief=3,5&pcc-vorig-voorlopig=2&pcc-vorig-definitief=2,4&ova-voorlopig=4&pcc-voorlopig=2,5&tarief=65',
-  budget: '?prijs=65&aantal=3&duur=78&clienten=10&index=3&plafond=150.000',
-  looptijd: '?kader=rijk-van-nijmegen-wmo-ambulant-2025',
-  sroi: '?kader=kampen-wmo-segmenten-2024&waarde=400.000',
-  'eigen-bijdrage': '?jaar=2024&maanden=3',
-  segment: '?geboortedatum=1950-01-01&peildatum=2026-01-01',
-};
 /** The calculator island replaces this no-JavaScript sentence once it has hydrated and read the URL. */
 const CALCULATOR_NO_JS = 'Deze rekenhulp werkt met JavaScript';
 const SEARCH_QUERY = 'bibob';

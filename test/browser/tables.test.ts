@@ -11,6 +11,7 @@ import axe from 'axe-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser } from './browser.ts';
+import { CALCULATOR_EXAMPLES } from './calculator-examples.ts';
 
 const baseUrl = inject('baseUrl');
 
@@ -30,16 +31,8 @@ interface Case {
 
 const island = (page: Page) => page.waitForSelector('.calc-breakdown td[data-label="Uitkomst"]');
 
-/** The calculators with values entered through their URL (the same values as in calculators.test.ts). */
-const CALCULATORS: Record<string, string> = {
-  'reele-prijs': '?salaris=2.800&uren=32&niet-productief=20&overhead=10&tarief=25',
-  indexatie: '?ova-vorig-voorlopig=3&ova-vorig-definitief=3,5&pcc-vorig-voorlopig=2&pcc-vorig-definitief=2,4&ova-voorlopig=4&pcc-voorlopig=2,5&tarief=65',
-  budget: '?prijs=65&aantal=3&duur=78&clienten=10&index=3&plafond=150.000',
-  looptijd: '?kader=rijk-van-nijmegen-wmo-ambulant-2025',
-  sroi: '?kader=kampen-wmo-segmenten-2024&waarde=400.000',
-  'eigen-bijdrage': '?jaar=2024&maanden=3',
-  segment: '?geboortedatum=1950-01-01&peildatum=2026-01-01',
-};
+/** The calculators with values entered through their URL (one example each, shared with phones.test.ts). */
+const CALCULATORS = CALCULATOR_EXAMPLES;
 
 const CASES: Case[] = [
   {
