@@ -104,3 +104,8 @@ export function nearbyPages<P extends { number: number }>(pages: readonly P[], c
   const shown = pages.filter((p) => p.number === 1 || p.number === pages.length || Math.abs(p.number - current) <= around);
   return shown.flatMap((p, i) => (i > 0 && p.number - shown[i - 1]!.number > 1 ? ['gap' as const, p] : [p]));
 }
+
+/** The name of one page of a group: "Rijk van Nijmegen", or "Rijk van Nijmegen, deel 2 van 3" when the group has several. */
+export function partTitle(page: Pick<OverviewPage<unknown>, 'groupLabel' | 'number' | 'of'>): string {
+  return page.of > 1 ? `${page.groupLabel}, deel ${page.number} van ${page.of}` : page.groupLabel;
+}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { firstPagesWith, nearbyPages, overviewPaths, splitOverview } from '../../src/lib/overview-parts.ts';
+import { firstPagesWith, nearbyPages, overviewPaths, partTitle, splitOverview } from '../../src/lib/overview-parts.ts';
 import { changesPageLabel, documentsPageLabel, planningPageLabel } from '../../src/lib/overview-labels.ts';
 
 interface Item {
@@ -114,5 +114,12 @@ describe('nearbyPages', () => {
         expect(shown.at(-1)).toEqual({ number: n });
       }),
     );
+  });
+});
+
+describe('partTitle', () => {
+  it('names the group, and the page number only when the group has several pages', () => {
+    expect(partTitle({ groupLabel: 'Kampen', number: 1, of: 1 })).toBe('Kampen');
+    expect(partTitle({ groupLabel: 'Rijk van Nijmegen', number: 2, of: 3 })).toBe('Rijk van Nijmegen, deel 2 van 3');
   });
 });

@@ -4,7 +4,7 @@
  * are split per municipality) and products grouped by purchasing channel.
  */
 import { certaintySuffix } from '../certainty.ts';
-import { CELL_LABELS, type CellChannel } from './product-matrix.ts';
+import { CELL_LABELS, productCell, type CellChannel } from './product-matrix.ts';
 import type { DocumentRecord, NameIndex } from './types.ts';
 
 export interface OfferRow {
@@ -60,7 +60,7 @@ export function offerRows(records: readonly DocumentRecord[], names: NameIndex):
     for (const entry of data.products) {
       // Only the municipalities the product is for; the source's own channel, or "niet genoemd".
       const scope = entry.municipalities ? all.filter((m) => entry.municipalities!.some((e) => e.id === m)) : all;
-      const channelOf = (m: string): CellChannel => entry.exceptions.find((e) => e.municipality.id === m)?.channel ?? entry.channel ?? 'niet-genoemd';
+      const channelOf = (m: string): CellChannel => productCell(entry, m).channel;
       const channels = [...new Set(scope.map(channelOf))];
       for (const channel of channels) {
         const municipalityIds = scope.filter((m) => channelOf(m) === channel);

@@ -18,6 +18,21 @@ export interface ProductMatrixRow {
   cells: { municipalityId: string; channel: CellChannel; note?: string }[];
 }
 
+type ProductEntry = DocumentData['products'][number];
+
+/**
+ * How one product entry is bought for one municipality: not for it (outside the entry's municipalities),
+ * its own exception, or the entry's channel; "niet-genoemd" where the source does not say. The one rule
+ * behind the matrix, the offer rows and the OCDS items.
+ */
+export function productCell(entry: ProductEntry, municipalityId: string): { channel: CellChannel; note?: string } {
+  if (entry.municipalities && !entry.municipalities.some((m) => m.id === municipalityId)) return { channel: 'niet-voor-gemeente' };
+  const exception = entry.exceptions.find((e) => e.municipality.id === municipalityId);
+  return exception
+    ? { channel: exception.channel, ...(exception.note ? { note: exception.note } : {}) }
+    : { channel: entry.channel ?? 'niet-genoemd' };
+}
+
 export function productMatrix(data: DocumentData): { municipalities: string[]; rows: ProductMatrixRow[]; uniform: boolean } {
   const municipalities = data.municipalities.map((m) => m.id);
   const rows = data.products.map((entry) => ({
@@ -25,13 +40,7 @@ export function productMatrix(data: DocumentData): { municipalities: string[]; r
     kind: entry.kind,
     certainty: entry.certainty,
     ...(entry.note ? { note: entry.note } : {}),
-    cells: municipalities.map((municipalityId): ProductMatrixRow['cells'][number] => {
-      if (entry.municipalities && !entry.municipalities.some((m) => m.id === municipalityId)) return { municipalityId, channel: 'niet-voor-gemeente' };
-      const exception = entry.exceptions.find((e) => e.municipality.id === municipalityId);
-      return exception
-        ? { municipalityId, channel: exception.channel, ...(exception.note ? { note: exception.note } : {}) }
-        : { municipalityId, channel: entry.channel ?? 'niet-genoemd' };
-    }),
+    cells: municipalities.map((municipalityId): ProductMatrixRow['cells'][number] => ({ municipalityId, ...productCell(entry, municipalityId) })),
   }));
   const uniform = rows.every((r) => r.cells.every((c) => c.channel === r.cells[0]?.channel));
   return { municipalities, rows, uniform };

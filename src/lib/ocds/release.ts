@@ -15,6 +15,7 @@
 import { compareDates } from '../calendar-date.ts';
 import { apiContract, apiPeriod, apiSupersession, type ApiContract, type ApiPeriod, type ApiSupersession } from '../document/api-record.ts';
 import { summariseContract } from '../document/contract.ts';
+import { productCell } from '../document/product-matrix.ts';
 import type { Supersession } from '../document/supersession.ts';
 import type { DocumentData, DocumentRecord, NameIndex } from '../document/types.ts';
 import {
@@ -225,7 +226,8 @@ function items(data: DocumentData, ocdsLots: OcdsLot[], ctx: Context): Obj[] {
     .filter((p) => !(p.channel && ELSEWHERE.has(p.channel)) && !(p.channel === 'lokale-inkoop' && !single))
     .map((p) => {
       const scope = (p.municipalities ?? data.municipalities).map((m) => m.id);
-      const elsewhere = new Set(p.exceptions.filter((e) => e.channel !== p.channel).map((e) => e.municipality.id));
+      // A municipality whose own exception names another channel does not buy it in this procurement.
+      const own = p.channel ?? 'niet-genoemd';
       return {
         id: p.product.id,
         description: product(p.product.id),
@@ -233,7 +235,7 @@ function items(data: DocumentData, ocdsLots: OcdsLot[], ctx: Context): Obj[] {
           certainty: p.certainty,
           product: p.product.id,
           ...(p.channel ? { channel: p.channel } : {}),
-          buyers: scope.filter((m) => !elsewhere.has(m)).map((m) => municipalityPartyId(m, ctx)),
+          buyers: scope.filter((m) => productCell(p, m).channel === own).map((m) => municipalityPartyId(m, ctx)),
         },
       };
     });
